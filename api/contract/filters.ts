@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { firstDay, lastDay } from '../dates';
+import { Id, NodeRef, PartialDate, RecordKind, Status } from './common';
+
+/** The filters shared by the records table, timeline, dashboard and PDF export. */
+export const RecordFilter = z
+  .object({
+    kinds: z.array(RecordKind).optional(),
+    /** Each chain includes its subtree; several chains match any of them. */
+    chains: z.array(NodeRef).optional(),
+    /** Each region includes its subtree (a province includes its cities). */
+    regions: z.array(NodeRef).optional(),
+    tags: z.array(z.string().min(1)).optional(),
+    actors: z.array(Id).optional(),
+    statuses: z.array(Status).optional(),
+    instruments: z.array(z.string().min(1)).optional(),
+    /** Records whose date span overlaps [from, to]. */
+    from: PartialDate.optional(),
+    to: PartialDate.optional(),
+    text: z.string().max(200).optional(),
+  })
+  .refine((f) => !f.from || !f.to || firstDay(f.from) <= lastDay(f.to), { message: 'from must not be after to', path: ['to'] });
+export type RecordFilter = z.input<typeof RecordFilter>;

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { call } from '../define';
+import { firstDay, lastDay } from '../dates';
+import {
+  ActorKind, Id, Level, MeetingKind, NodeRef, Page, PartialDate, Precision, RecordKind, Relation, Role, Status,
+  type NodeName,
+} from './common';
+import { RecordFilter } from './filters';
+
+const Text = (max: number) => z.string().max(max).default('');
+
+export const TargetProgressInput = z.object({
+  id: Id.optional(),
+  observedOn: PartialDate,
+  value: z.number().finite(),
+  sourceId: Id.nullish(),
+  note: Text(2000),
+});
+
+export const TargetInput = z.object({
+  id: Id.optional(),
+  metric: z.string().trim().min(1, 'a target needs a metric').max(300),
+  value: z.number().finite().nullish(),
+  unit: Text(40),
+  deadline: PartialDate.nullish(),
+  scope: Text(300),
+  baseline: z.number().finite().nullish(),
+  notes: Text(4000),
+  progress: z.array(TargetProgressInput).default([]),
+});
+
+export const CitationInput = z
+  .object({
+    id: Id.optional(),
+    sourceId: Id,
+    quote: Text(4000),
+    start: z.number().int().min(0).nullish(),
+    end: z.number().int().min(0).nullish(),
+    note: Text(2000),
+  })
+  .refine((c) => (c.start == null) === (c.end == null) && (c.start == null || c.end! >= c.start), {
+    message: 'start and end must be given together, end not before start',
+    path: ['end'],
+  });
+
+export const RecordInput = z
+  .object({
+    id: Id.optional(),
+    kind: RecordKind,
+    subkind: MeetingKind.nullish(),
+    title: z.string().trim().min(1, 'a title is required').max(500),
+    summary: Text(20000),
+    dateStart: PartialDate.nullish(),
+    dateEnd: PartialDate.nullish(),
+    issuedOn: PartialDate.nullish(),
+    place: Text(200),
+    level: Level.nullish(),
+    hostBody: Text(300),
+    status: Status.nullish(),
+    instrument: z.string().min(1).max(40).nullish(),
+    amount: z.object({ value: z.number().finite(), unit: z.string().trim().min(1).max(20) }).nullish(),
+    docNumber: Text(200),
+    notes: Text(100000),
+    chains: z.array(NodeRef).max(200).default([]),
+    regions: z.array(NodeRef).max(200).default([]),
+    tags: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+    actors: z.array(z.object({ id: Id.optional(), actorId: Id, role: Role, post: Text(300) })).default([]),
+    targets: z.array(TargetInput).default([]),
+    /** Outgoing links: this record is announced at / part of / implements … the other. */
+    links: z.array(z.object({ id: Id.optional(), relation: Relation, toId: Id })).default([]),
+    citations: z.array(CitationInput).default([]),
+  })
+  .superRefine((r, ctx) => {
+    if (r.dateEnd && !r.dateStart) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date' });
+    if (r.dateEnd && r.dateStart && lastDay(r.dateEnd) < firstDay(r.dateStart))
+      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date' });
+    if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind' });
+    if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status' });
+    if (r.kind === 'meeting' && r.targets.length)
+      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures' });
+    if (r.kind !== 'measure' && r.instrument)
+      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type' });
+  });
+export type RecordInput = z.input<typeof RecordInput>;
+
+export const RecordSort = z.enum(['date', '-date', 'title', '-title', 'kind', '-kind', 'updated', '-updated', 'sources', '-sources']);
+
+export interface TargetProgress {
+  id: string;
+  observedOn: string;
+  value: number;
+  sourceId: string | null;
+  note: string;
+}
+export interface Target {
+  id: string;
+  metric: string;
+  value: number | null;
+  unit: string;
+  deadline: string | null;
+  scope: string;
+  baseline: number | null;
+  notes: string;
+  progress: TargetProgress[];
+}
+export interface RecordLink {
+  id: string;
+  relation: Relation;
+  /** 'out': this record → other (e.g. this measure is part of that plan); 'in': other → this. */
+  direction: 'out' | 'in';
+  otherId: string;
+  otherTitle: string;
+  otherKind: RecordKind;
+}
+export interface RecordActor {
+  id: string;
+  actorId: string;
+  name: string;
+  actorKind: ActorKind;
+  role: Role;
+  post: string;
+}
+export interface Citation {
+  id: string;
+  sourceId: string;
+  sourceTitle: string;
+  outlet: string;
+  publishedAt: string | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  note: string;
+}
+export interface RecordRow {
+  id: string;
+  kind: RecordKind;
+  subkind: MeetingKind | null;
+  title: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: Precision | null;
+  status: Status | null;
+  chains: NodeName[];
+  regions: NodeName[];
+  sourceCount: number;
+  updatedAt: string;
+}
+export interface RecordDetail extends Omit<RecordRow, 'sourceCount'> {
+  summary: string;
+  issuedOn: string | null;
+  place: string;
+  level: Level | null;
+  hostBody: string;
+  instrument: string | null;
+  amount: { value: number; unit: string } | null;
+  docNumber: string;
+  notes: string;
+  tags: string[];
+  actors: RecordActor[];
+  targets: Target[];
+  links: RecordLink[];
+  citations: Citation[];
+  createdAt: string;
+  deletedAt: string | null;
+}
+export interface RecordPage {
+  total: number;
+  rows: RecordRow[];
+}
+
+export const records = {
+  list: call(z.object({ filter: RecordFilter.default({}), sort: RecordSort.default('-date'), page: Page.default({ offset: 0, limit: 100 }) }))<RecordPage>(),
+  get: call(z.object({ id: Id }))<RecordDetail>(),
+  /** Creates (no id, or an id not yet used) or replaces a record with all its parts, in one transaction. */
+  save: call(z.object({ record: RecordInput, createTags: z.boolean().default(false) }))<RecordDetail>(),
+  delete: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
+  restore: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
+  tag: call(
+    z.object({ ids: z.array(Id).min(1).max(100000), add: z.array(z.string().trim().min(1).max(100)).default([]), remove: z.array(z.string().trim().min(1)).default([]) }),
+  )<{ changed: number }>(),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { call } from '../define';
+import type { Precision, RecordKind, Status } from './common';
+import { RecordFilter } from './filters';
+
+export const LANE_BY = ['chain', 'region', 'kind', 'actor'] as const;
+export const LaneBy = z.enum(LANE_BY);
+export type LaneBy = z.infer<typeof LaneBy>;
+
+export interface Lane {
+  key: string;
+  label: string;
+  parentKey: string | null;
+  depth: number;
+  /** Items in this lane itself (not counting nested lanes). */
+  count: number;
+}
+export interface TimelineItem {
+  id: string;
+  kind: RecordKind;
+  subkind: string | null;
+  title: string;
+  firstDay: string;
+  lastDay: string;
+  precision: Precision;
+  status: Status | null;
+  /** A measure's plan (part-of link), so the timeline can show it. */
+  planId: string | null;
+  lanes: string[];
+}
+export interface TimelineResult {
+  lanes: Lane[];
+  items: TimelineItem[];
+  /** Items matching the filter but without a date (not drawable). */
+  undated: number;
+  truncated: boolean;
+}
+
+export const STAT_BY = ['kind', 'chain', 'region'] as const;
+export interface StatRow {
+  period: string;
+  key: string;
+  label: string;
+  count: number;
+}
+
+export const views = {
+  timeline: call(
+    z.object({
+      filter: RecordFilter.default({}),
+      laneBy: LaneBy.default('chain'),
+      /** Nest lanes by the trees' levels down to this depth (1 = top level only). */
+      depth: z.number().int().min(1).max(3).default(2),
+      limit: z.number().int().min(1).max(200000).default(200000),
+    }),
+  )<TimelineResult>(),
+  stats: call(
+    z.object({
+      filter: RecordFilter.default({}),
+      period: z.enum(['month', 'quarter', 'year']).default('quarter'),
+      by: z.enum(STAT_BY).default('kind'),
+      /** For chains and regions: count under the ancestor at this depth (1 = clusters / provinces). */
+      depth: z.number().int().min(1).max(3).default(1),
+    }),
+  )<StatRow[]>(),
+};

@@ -1,0 +1,36 @@
+import type { Handlers } from '../../api/contract';
+import { getActor, listActors, saveActor, trashActors } from '../services/actors';
+import { generateDemo } from '../services/demo';
+import { listTrash, purgeTrash, restoreTrash } from '../services/trash';
+import type { Ctx } from './context';
+
+export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
+  info: () => {
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      version,
+      dbPath,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      counts: {
+        records: n('SELECT count(*) AS n FROM records WHERE deleted_at IS NULL'),
+        sources: n('SELECT count(*) AS n FROM sources WHERE deleted_at IS NULL'),
+        actors: n('SELECT count(*) AS n FROM actors WHERE deleted_at IS NULL'),
+        chains: n('SELECT count(*) AS n FROM chains WHERE deleted_at IS NULL'),
+        regions: n('SELECT count(*) AS n FROM regions WHERE deleted_at IS NULL'),
+      },
+    };
+  },
+  demo: (a) => generateDemo(db, { count: a.count, seed: a.seed }),
+});
+
+export const actorsHandlers = ({ db }: Ctx): Handlers['actors'] => ({
+  list: (a) => listActors(db, a),
+  save: (a) => getActor(db, saveActor(db, a)),
+  delete: (a) => ({ deleted: trashActors(db, a.ids) }),
+});
+
+export const trashHandlers = ({ db }: Ctx): Handlers['trash'] => ({
+  list: (a) => listTrash(db, a.limit),
+  restore: (a) => ({ restored: restoreTrash(db, a.ids) }),
+  purge: (a) => ({ purged: purgeTrash(db, a.ids) }),
+});

@@ -1,0 +1,8 @@
+import type { Db } from '../open';
+
+/** What every handler may use: the open database and where it lives. */
+export interface Ctx {
+  db: Db;
+  dbPath: string;
+  version: string;
+}

@@ -1,0 +1,14 @@
+import type { Handlers } from '../../api/contract';
+import { search } from '../services/search';
+import { stats } from '../services/stats';
+import { timeline } from '../services/timeline';
+import type { Ctx } from './context';
+
+export const viewsHandlers = ({ db }: Ctx): Handlers['views'] => ({
+  timeline: (a) => timeline(db, a.filter, a.laneBy, a.depth, a.limit),
+  stats: (a) => stats(db, a.filter, a.period, a.by, a.depth),
+});
+
+export const searchHandlers = ({ db }: Ctx): Handlers['search'] => ({
+  query: (a) => search(db, a),
+});

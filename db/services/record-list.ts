@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { RecordPage, RecordSort } from '../../api/contract/records';
+import type { Db } from '../open';
+import { recordWhere, type ParsedFilter } from '../queries/record-filter';
+import { recordRows } from './record-read';
+
+const ORDER: Record<z.infer<typeof RecordSort>, string> = {
+  date: 'r.first_day IS NULL, r.first_day, r.title',
+  '-date': 'r.first_day IS NULL, r.first_day DESC, r.title',
+  title: 'r.title, r.first_day',
+  '-title': 'r.title DESC, r.first_day',
+  kind: 'r.kind, r.first_day DESC',
+  '-kind': 'r.kind DESC, r.first_day DESC',
+  updated: 'r.updated_at',
+  '-updated': 'r.updated_at DESC',
+  sources: '(SELECT count(*) FROM citations c WHERE c.record_id = r.id), r.first_day DESC',
+  '-sources': '(SELECT count(*) FROM citations c WHERE c.record_id = r.id) DESC, r.first_day DESC',
+};
+
+export function listRecords(
+  db: Db,
+  filter: ParsedFilter,
+  sort: z.infer<typeof RecordSort>,
+  page: { offset: number; limit: number },
+  opts: { trashed?: boolean } = {},
+): RecordPage {
+  const w = recordWhere(db, filter, opts);
+  const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  const ids = (db.prepare(`SELECT r.id FROM records r WHERE ${w.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`).all(...w.params, page.limit, page.offset) as {
+    id: string;
+  }[]).map((r) => r.id);
+  return { total, rows: recordRows(db, ids) };
+}
+
+/** All ids matching a filter (for bulk actions and exports). */
+export function recordIds(db: Db, filter: ParsedFilter): string[] {
+  const w = recordWhere(db, filter);
+  return (db.prepare(`SELECT r.id FROM records r WHERE ${w.sql} ORDER BY r.first_day`).all(...w.params) as { id: string }[]).map((r) => r.id);
+}

@@ -1,0 +1,158 @@
+import { stmt } from '../stmt';
+import { AppError } from '../../api/errors';
+import type { SourceDetail, SourceRow } from '../../api/contract/sources';
+import { firstDay, lastDay } from '../../api/dates';
+import { newId, nowIso } from '../ids';
+import type { Db } from '../open';
+import { ftsQuery } from '../text/fts';
+import { indexText } from './fts-sync';
+
+export interface NewSource {
+  id?: string;
+  title: string;
+  originalTitle?: string | null;
+  outlet?: string;
+  reporter?: string;
+  publishedAt?: string | null;
+  url?: string;
+  body: string;
+  raw?: string;
+  format?: string;
+  encoding?: string;
+  script?: string;
+  fileName?: string;
+  fingerprint?: string | null;
+  suggestions?: unknown;
+  notes?: string;
+}
+
+/** Stores a source and indexes it. Returns null when the same article (fingerprint) is already stored. */
+export function insertSource(db: Db, s: NewSource): string | null {
+  return db.transaction(() => {
+    if (s.fingerprint && stmt(db, 'SELECT 1 FROM sources WHERE fingerprint = ?').get(s.fingerprint)) return null;
+    const now = nowIso();
+    const id = s.id ?? newId();
+    const seq = Number(
+      db
+        .prepare(
+          `INSERT INTO sources (id, title, original_title, outlet, reporter, published_at, url, body, raw, format, encoding, script,
+             file_name, fingerprint, suggestions, notes, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, s.raw ?? '',
+          s.format ?? 'txt', s.encoding ?? '', s.script ?? 'none', s.fileName ?? '', s.fingerprint ?? null, JSON.stringify(s.suggestions ?? {}),
+          s.notes ?? '', now, now,
+        ).lastInsertRowid,
+    );
+    indexText(db, 'sources_fts', seq, s.title, s.body);
+    return id;
+  })();
+}
+
+const ROW = `s.id, s.title, s.outlet, s.published_at AS publishedAt, s.script, s.created_at AS createdAt,
+  (SELECT count(DISTINCT c.record_id) FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = s.id) AS citedBy`;
+
+const ORDER = {
+  '-published': 's.published_at IS NULL, s.published_at DESC',
+  published: 's.published_at IS NULL, s.published_at',
+  '-created': 's.created_at DESC',
+  title: 's.title',
+} as const;
+
+export function listSources(
+  db: Db,
+  a: { text?: string; from?: string; to?: string; sort: keyof typeof ORDER; page: { offset: number; limit: number } },
+): { total: number; rows: SourceRow[] } {
+  const where = ['s.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const match = a.text ? ftsQuery(a.text) : null;
+  if (match) {
+    where.push('s.seq IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)');
+    params.push(match);
+  }
+  if (a.from) {
+    where.push('s.published_at >= ?');
+    params.push(firstDay(a.from));
+  }
+  if (a.to) {
+    where.push('s.published_at < ?');
+    params.push(`${lastDay(a.to)}T99`);
+  }
+  const w = where.join(' AND ');
+  const total = (stmt(db, `SELECT count(*) AS n FROM sources s WHERE ${w}`).get(...params) as { n: number }).n;
+  const rows = stmt(db, `SELECT ${ROW} FROM sources s WHERE ${w} ORDER BY ${ORDER[a.sort]} LIMIT ? OFFSET ?`).all(...params, a.page.limit, a.page.offset) as SourceRow[];
+  return { total, rows };
+}
+
+export function getSource(db: Db, id: string): SourceDetail {
+  const s = db
+    .prepare(
+      `SELECT ${ROW}, s.original_title AS originalTitle, s.reporter, s.url, s.body, s.format, s.encoding, s.file_name AS fileName,
+              s.notes, s.suggestions, s.updated_at AS updatedAt, s.deleted_at AS deletedAt
+       FROM sources s WHERE s.id = ?`,
+    )
+    .get(id) as (Omit<SourceDetail, 'citations' | 'suggestions'> & { suggestions: string }) | undefined;
+  if (!s) throw new AppError('not-found', `no such source: ${id}`, 'id');
+  const citations = db
+    .prepare(
+      `SELECT c.id, c.record_id AS recordId, r.title AS recordTitle, r.kind AS recordKind, c.quote, c.start_offset AS start, c.end_offset AS end
+       FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = ? ORDER BY c.start_offset`,
+    )
+    .all(id) as SourceDetail['citations'];
+  return { ...s, suggestions: JSON.parse(s.suggestions), citations };
+}
+
+export function updateSource(
+  db: Db,
+  a: { id: string; title?: string; outlet?: string; reporter?: string; url?: string; publishedAt?: string | null; notes?: string },
+): void {
+  db.transaction(() => {
+    const cur = stmt(db, 'SELECT seq, title, body FROM sources WHERE id = ?').get(a.id) as { seq: number; title: string; body: string } | undefined;
+    if (!cur) throw new AppError('not-found', `no such source: ${a.id}`, 'id');
+    const cols: Record<string, unknown> = {
+      title: a.title, outlet: a.outlet, reporter: a.reporter, url: a.url, published_at: a.publishedAt, notes: a.notes,
+    };
+    const set = Object.entries(cols).filter(([, v]) => v !== undefined);
+    if (!set.length) return;
+    stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
+    if (a.title !== undefined && a.title !== cur.title) indexText(db, 'sources_fts', cur.seq, a.title, cur.body);
+  })();
+}
+
+export function setSourcesTrashed(db: Db, ids: string[], trashed: boolean): number {
+  const now = nowIso();
+  const sql = trashed
+    ? `UPDATE sources SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`
+    : `UPDATE sources SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`;
+  return db.transaction(() => stmt(db, sql).run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes)();
+}
+
+export function addCitation(db: Db, a: { recordId: string; sourceId: string; start?: number | null; end?: number | null; quote?: string; note: string }): string {
+  return db.transaction(() => {
+    if (!stmt(db, 'SELECT 1 FROM records WHERE id = ?').get(a.recordId)) throw new AppError('not-found', `no such record: ${a.recordId}`, 'recordId');
+    const src = stmt(db, 'SELECT body FROM sources WHERE id = ?').get(a.sourceId) as { body: string } | undefined;
+    if (!src) throw new AppError('not-found', `no such source: ${a.sourceId}`, 'sourceId');
+    let { start, end } = a;
+    if ((start == null) !== (end == null)) throw new AppError('invalid-argument', 'start and end go together', 'end');
+    if (start != null && end != null && (end < start || end > src.body.length))
+      throw new AppError('invalid-argument', `the passage must lie within the source's ${src.body.length} characters`, 'end');
+    let quote = a.quote ?? '';
+    if (start != null && end != null && !quote) quote = src.body.slice(start, end);
+    if (start == null && quote) {
+      const at = src.body.indexOf(quote);
+      if (at >= 0) [start, end] = [at, at + quote.length];
+    }
+    const id = newId();
+    const now = nowIso();
+    stmt(db, 
+      `INSERT INTO citations (id, record_id, source_id, quote, start_offset, end_offset, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, a.recordId, a.sourceId, quote, start ?? null, end ?? null, a.note, now, now);
+    stmt(db, 'UPDATE records SET updated_at = ? WHERE id = ?').run(now, a.recordId);
+    return id;
+  })();
+}
+
+export function removeCitation(db: Db, id: string): number {
+  return stmt(db, 'DELETE FROM citations WHERE id = ?').run(id).changes;
+}

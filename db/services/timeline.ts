@@ -1,0 +1,89 @@
+import type { Lane, LaneBy, TimelineItem, TimelineResult } from '../../api/contract/views';
+import type { Db } from '../open';
+import { recordWhere, type ParsedFilter } from '../queries/record-filter';
+import { ancestorAt, getTree, pathOf, type TreeName } from './tree-cache';
+
+const NONE = 'none';
+const KIND_LABEL = { meeting: '会议/活动', plan: '规划/计划', measure: '措施/政策' } as const;
+
+type Pair = { recordId: string; key: string };
+
+function pairs(db: Db, sql: string, where: { sql: string; params: unknown[] }): Pair[] {
+  return db.prepare(sql.replace('%w', where.sql)).all(...where.params) as Pair[];
+}
+
+function treeLanes(db: Db, tree: TreeName, raw: Pair[], depth: number): { lanes: Map<string, Lane>; assign: Pair[] } {
+  const t = getTree(db, tree);
+  const lanes = new Map<string, Lane>();
+  const assign: Pair[] = [];
+  for (const p of raw) {
+    const lane = ancestorAt(t, p.key, depth);
+    if (!lane) continue;
+    assign.push({ recordId: p.recordId, key: lane.id });
+    for (const n of pathOf(t, lane.id)) {
+      if (!lanes.has(n.id)) lanes.set(n.id, { key: n.id, label: n.name, parentKey: n.parentId, depth: n.depth, count: 0 });
+    }
+  }
+  return { lanes, assign };
+}
+
+/** Records in the filter's window, each placed in lanes by chain, region, kind or actor. */
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number): TimelineResult {
+  const w = recordWhere(db, filter);
+  const dated = { sql: `${w.sql} AND r.first_day IS NOT NULL`, params: w.params };
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.kind, r.subkind, r.title, r.first_day AS firstDay, r.last_day AS lastDay, r.precision, r.status
+       FROM records r WHERE ${dated.sql} ORDER BY r.first_day, r.id LIMIT ?`,
+    )
+    .all(...dated.params, limit + 1) as Omit<TimelineItem, 'lanes' | 'planId'>[];
+  const truncated = rows.length > limit;
+  if (truncated) rows.pop();
+  const undated = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql} AND r.first_day IS NULL`).get(...w.params) as { n: number }).n;
+
+  let lanes = new Map<string, Lane>();
+  let assign: Pair[] = [];
+  if (laneBy === 'kind') {
+    for (const k of ['meeting', 'plan', 'measure'] as const) lanes.set(k, { key: k, label: KIND_LABEL[k], parentKey: null, depth: 1, count: 0 });
+    assign = rows.map((r) => ({ recordId: r.id, key: r.kind }));
+  } else if (laneBy === 'actor') {
+    assign = pairs(db, `SELECT ra.record_id AS recordId, ra.actor_id AS key FROM record_actors ra JOIN records r ON r.id = ra.record_id WHERE %w`, dated);
+    const actorNames = db.prepare(`SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(assign.map((a) => a.key))])) as { id: string; name: string }[];
+    for (const a of actorNames) lanes.set(a.id, { key: a.id, label: a.name, parentKey: null, depth: 1, count: 0 });
+  } else {
+    const sql =
+      laneBy === 'chain'
+        ? `SELECT l.record_id AS recordId, l.chain_id AS key FROM record_chains l JOIN records r ON r.id = l.record_id WHERE %w`
+        : `SELECT l.record_id AS recordId, l.region_id AS key FROM record_regions l JOIN records r ON r.id = l.record_id WHERE %w`;
+    ({ lanes, assign } = treeLanes(db, laneBy === 'chain' ? 'chains' : 'regions', pairs(db, sql, dated), depth));
+  }
+
+  const byRecord = new Map<string, Set<string>>();
+  for (const a of assign) {
+    if (!byRecord.has(a.recordId)) byRecord.set(a.recordId, new Set());
+    byRecord.get(a.recordId)!.add(a.key);
+  }
+  const plans = new Map(
+    (pairs(db, `SELECT l.from_id AS recordId, l.to_id AS key FROM record_links l JOIN records r ON r.id = l.from_id WHERE l.relation = 'part-of' AND %w`, dated)).map(
+      (p) => [p.recordId, p.key],
+    ),
+  );
+  const items: TimelineItem[] = rows.map((r) => {
+    const keys = [...(byRecord.get(r.id) ?? [NONE])];
+    for (const k of keys) {
+      if (k === NONE && !lanes.has(NONE)) lanes.set(NONE, { key: NONE, label: '未标注', parentKey: null, depth: 1, count: 0 });
+      lanes.get(k)!.count++;
+    }
+    return { ...r, planId: plans.get(r.id) ?? null, lanes: keys };
+  });
+  // Parents before children, in tree order, so the renderer can draw nested lanes top to bottom.
+  const ordered: Lane[] = [];
+  const kids = new Map<string | null, Lane[]>();
+  for (const l of lanes.values()) {
+    if (!kids.has(l.parentKey)) kids.set(l.parentKey, []);
+    kids.get(l.parentKey)!.push(l);
+  }
+  const walk = (p: string | null) => (kids.get(p) ?? []).forEach((l) => (ordered.push(l), walk(l.key)));
+  walk(null);
+  return { lanes: ordered, items, undated, truncated };
+}

@@ -1,0 +1,52 @@
+import type { TrashItem } from '../../api/contract/app';
+import type { Db } from '../open';
+import { unindex } from './fts-sync';
+import { invalidateTree } from './tree-cache';
+
+const TABLES = [
+  { kind: 'record', table: 'records', title: 'title' },
+  { kind: 'source', table: 'sources', title: 'title' },
+  { kind: 'actor', table: 'actors', title: 'name' },
+  { kind: 'chain', table: 'chains', title: 'name' },
+  { kind: 'region', table: 'regions', title: 'name' },
+] as const;
+
+export function listTrash(db: Db, limit: number): TrashItem[] {
+  const sql = TABLES.map((t) => `SELECT id, '${t.kind}' AS kind, ${t.title} AS title, deleted_at AS deletedAt FROM ${t.table} WHERE deleted_at IS NOT NULL`).join(' UNION ALL ');
+  return db.prepare(`${sql} ORDER BY deletedAt DESC LIMIT ?`).all(limit) as TrashItem[];
+}
+
+/** Restores items of any kind by id; one transaction. */
+export function restoreTrash(db: Db, ids: string[]): number {
+  return db.transaction(() => {
+    let n = 0;
+    for (const t of TABLES) {
+      n += db.prepare(`UPDATE ${t.table} SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).run(new Date().toISOString(), JSON.stringify(ids)).changes;
+    }
+    invalidateTree(db, 'chains');
+    invalidateTree(db, 'regions');
+    return n;
+  })();
+}
+
+/** Deletes trashed items for good (only items already in the trash). */
+export function purgeTrash(db: Db, ids: string[]): number {
+  return db.transaction(() => {
+    const json = JSON.stringify(ids);
+    let n = 0;
+    for (const t of ['records', 'sources'] as const) {
+      const rows = db.prepare(`SELECT seq FROM ${t} WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).all(json) as { seq: number }[];
+      rows.forEach((r) => unindex(db, `${t}_fts`, r.seq));
+    }
+    for (const t of ['records', 'sources', 'actors', 'chains', 'regions']) {
+      if (t === 'chains' || t === 'regions') {
+        // Children of a purged node (trashed or not) lose their parent rather than block the delete.
+        db.prepare(`UPDATE ${t} SET parent_id = NULL WHERE parent_id IN (SELECT value FROM json_each(?))`).run(json);
+      }
+      n += db.prepare(`DELETE FROM ${t} WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).run(json).changes;
+    }
+    invalidateTree(db, 'chains');
+    invalidateTree(db, 'regions');
+    return n;
+  })();
+}
