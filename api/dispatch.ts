@@ -5,7 +5,9 @@ import { findCall, type Handlers } from './contract';
 export type Reply = { ok: true; result: unknown } | { ok: false; error: ApiErrorData };
 
 function fieldOf(issue: z.core.$ZodIssue): string | undefined {
-  return issue.path.length ? issue.path.map(String).join('.') : undefined;
+  // An unknown key is named as the field itself: a typo should point at the typo.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+  return path.length ? path.map(String).join('.') : undefined;
 }
 
 /**

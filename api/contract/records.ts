@@ -9,7 +9,7 @@ import { RecordFilter } from './filters';
 
 const Text = (max: number) => z.string().max(max).default('');
 
-export const TargetProgressInput = z.object({
+export const TargetProgressInput = z.strictObject({
   id: Id.optional(),
   observedOn: PartialDate,
   value: z.number().finite(),
@@ -17,7 +17,7 @@ export const TargetProgressInput = z.object({
   note: Text(2000),
 });
 
-export const TargetInput = z.object({
+export const TargetInput = z.strictObject({
   id: Id.optional(),
   metric: z.string().trim().min(1, 'a target needs a metric').max(300),
   value: z.number().finite().nullish(),
@@ -30,7 +30,7 @@ export const TargetInput = z.object({
 });
 
 export const CitationInput = z
-  .object({
+  .strictObject({
     id: Id.optional(),
     sourceId: Id,
     quote: Text(4000),
@@ -44,13 +44,15 @@ export const CitationInput = z
   });
 
 export const RecordInput = z
-  .object({
+  .strictObject({
     id: Id.optional(),
     kind: RecordKind,
     subkind: MeetingKind.nullish(),
     title: z.string().trim().min(1, 'a title is required').max(500),
     summary: Text(20000),
     dateStart: PartialDate.nullish(),
+    /** Short form of dateStart for a one-day (or one-month, one-year) record. */
+    date: PartialDate.nullish(),
     dateEnd: PartialDate.nullish(),
     issuedOn: PartialDate.nullish(),
     place: Text(200),
@@ -64,15 +66,17 @@ export const RecordInput = z
     chains: z.array(NodeRef).max(200).default([]),
     regions: z.array(NodeRef).max(200).default([]),
     tags: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
-    actors: z.array(z.object({ id: Id.optional(), actorId: Id, role: Role, post: Text(300) })).default([]),
+    actors: z.array(z.strictObject({ id: Id.optional(), actorId: Id, role: Role, post: Text(300) })).default([]),
     targets: z.array(TargetInput).default([]),
     /** Outgoing links: this record is announced at / part of / implements … the other. */
-    links: z.array(z.object({ id: Id.optional(), relation: Relation, toId: Id })).default([]),
+    links: z.array(z.strictObject({ id: Id.optional(), relation: Relation, toId: Id })).default([]),
     citations: z.array(CitationInput).default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.dateEnd && !r.dateStart) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date' });
-    if (r.dateEnd && r.dateStart && lastDay(r.dateEnd) < firstDay(r.dateStart))
+    if (r.date && r.dateStart && r.date !== r.dateStart) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give date or dateStart, not both' });
+    if (r.dateEnd && !(r.dateStart ?? r.date)) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date' });
+    const start = r.dateStart ?? r.date;
+    if (r.dateEnd && start && lastDay(r.dateEnd) < firstDay(start))
       ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date' });
     if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind' });
     if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status' });
@@ -80,7 +84,8 @@ export const RecordInput = z
       ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures' });
     if (r.kind !== 'measure' && r.instrument)
       ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type' });
-  });
+  })
+  .transform(({ date, ...r }) => ({ ...r, dateStart: r.dateStart ?? date }));
 export type RecordInput = z.input<typeof RecordInput>;
 
 export const RecordSort = z.enum(['date', '-date', 'title', '-title', 'kind', '-kind', 'updated', '-updated', 'sources', '-sources']);

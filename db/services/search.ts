@@ -35,7 +35,7 @@ export function search(db: Db, args: SearchArgs): SearchResult {
   if (args.scope !== 'sources') {
     const r = hits<{ id: string; kind: RecordHit['kind']; title: string; body: string; dateStart: string | null; precision: RecordHit['precision'] }>(
       db, 'records', match, args,
-      `t.id, t.kind, t.title, t.summary || ' ' || t.notes AS body, t.date_start AS dateStart, t.precision`,
+      `t.id, t.kind, t.title, trim(t.summary || ' ' || t.notes) AS body, t.date_start AS dateStart, t.precision`,
     );
     result.records = {
       total: r.total,

@@ -1,0 +1,33 @@
+import type { ApiErrorData } from './errors';
+import type { Api } from './contract';
+
+/** Carries a back-end error to the caller with its code and field intact. */
+export class ApiError extends Error {
+  readonly code: ApiErrorData['code'];
+  readonly field?: string;
+  constructor(data: ApiErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+    this.code = data.code;
+    this.field = data.field;
+  }
+}
+
+export type Transport = (channel: string, args: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorData }>;
+
+/** The typed API over any transport (IPC, HTTP, direct): `api.records.list({...})`. */
+export function createApi(transport: Transport): Api {
+  return new Proxy({} as Api, {
+    get: (_, domain: string) =>
+      new Proxy(
+        {},
+        {
+          get: (__, name: string) => async (args: unknown) => {
+            const reply = await transport(`${domain}.${name}`, args);
+            if (!reply.ok) throw new ApiError(reply.error);
+            return reply.result;
+          },
+        },
+      ),
+  });
+}
