@@ -1,0 +1,38 @@
+// Builds what the shells load: the renderer bundle (served by `chainline serve`
+// and loaded by Electron from disk) and the Electron main and preload scripts.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = (p) => path.join(root, 'dist', p);
+const watchless = process.argv.includes('--renderer-only');
+
+rmSync(out('renderer'), { recursive: true, force: true });
+mkdirSync(out('renderer'), { recursive: true });
+cpSync(path.join(root, 'renderer', 'index.html'), out('renderer/index.html'));
+
+await build({
+  entryPoints: { app: path.join(root, 'renderer', 'main.tsx') },
+  outdir: out('renderer'),
+  bundle: true,
+  format: 'esm',
+  target: 'chrome120',
+  minify: true,
+  sourcemap: 'linked',
+  jsx: 'automatic',
+  loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
+  assetNames: 'assets/[name]-[hash]',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+
+if (!watchless) {
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', sourcemap: 'linked' };
+  await build({ ...common, entryPoints: [path.join(root, 'electron', 'main', 'index.ts')], outfile: out('electron/main.cjs'),
+    define: { 'import.meta.dirname': '__dirname' } });
+  await build({ ...common, entryPoints: [path.join(root, 'electron', 'preload', 'index.ts')], outfile: out('electron/preload.cjs') });
+  // Migrations are read from disk beside the main bundle (db/open.ts looks in ./migrations).
+  cpSync(path.join(root, 'db', 'migrations'), out('electron/migrations'), { recursive: true });
+}
+console.log('built dist/renderer' + (watchless ? '' : ' and dist/electron'));
