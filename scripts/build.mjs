@@ -1,20 +1,23 @@
 // Builds what the shells load: the renderer bundle (served by `chainline serve`
 // and loaded by Electron from disk) and the Electron main and preload scripts.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = (p) => path.join(root, 'dist', p);
 const watchless = process.argv.includes('--renderer-only');
 
-rmSync(out('renderer'), { recursive: true, force: true });
-mkdirSync(out('renderer'), { recursive: true });
-cpSync(path.join(root, 'renderer', 'index.html'), out('renderer/index.html'));
+// Build beside the live folder and swap at the end, so a server already
+// serving dist/renderer (another test run) never sees a half-written bundle.
+const staging = out(`renderer.build-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+for (const html of ['index.html']) cpSync(path.join(root, 'renderer', html), path.join(staging, html));
 
 await build({
   entryPoints: { app: path.join(root, 'renderer', 'main.tsx') },
-  outdir: out('renderer'),
+  outdir: staging,
   bundle: true,
   format: 'esm',
   target: 'chrome120',
@@ -26,6 +29,9 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
+
+rmSync(out('renderer'), { recursive: true, force: true });
+renameSync(staging, out('renderer'));
 
 if (!watchless) {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', sourcemap: 'linked' };
