@@ -58,11 +58,21 @@ export function migrate(
       backup = opts.backupPath(from, latest);
       if (backup) db.prepare('VACUUM INTO ?').run(backup);
     }
-    db.transaction(() => {
-      for (const m of migrations.filter((m) => m.version > from)) db.exec(m.sql);
-      db.pragma(`user_version = ${latest}`);
-      checkIntegrity(db);
-    })();
+    // SQLite's way to alter a table is create, copy, drop, rename; with foreign
+    // keys enforced the DROP would cascade-delete every referencing row. The
+    // pragma is a no-op inside a transaction, so it is switched around it;
+    // checkIntegrity still runs foreign_key_check before the commit.
+    const fk = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (fk) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        for (const m of migrations.filter((m) => m.version > from)) db.exec(m.sql);
+        db.pragma(`user_version = ${latest}`);
+        checkIntegrity(db);
+      })();
+    } finally {
+      if (fk) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: latest, backup };
 }

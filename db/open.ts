@@ -25,13 +25,15 @@ export function openDatabase(file: string, opts: { migrationsDir?: string } = {}
   if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const migration = migrate(db, loadMigrations(opts.migrationsDir ?? MIGRATIONS_DIR), {
       backupPath: memory ? undefined : (from, to) => `${file}.v${from}-before-v${to}.${stamp()}.bak`,
     });
+    // Only after the version check: switching to WAL rewrites the file header,
+    // and a database newer than this app must be left exactly as it was.
+    db.pragma('journal_mode = WAL');
     ensureSeed(db);
     return { db, migration };
   } catch (err) {
