@@ -60,7 +60,7 @@ describe('migrations', () => {
       assert.equal(db.pragma('user_version', { simple: true }), LATEST);
       const have = tables(db);
       for (const t of EXPECTED_TABLES) assert.ok(have.includes(t), `table ${t} missing`);
-      assert.equal(db.pragma('foreign_key_check').length, 0);
+      assert.equal((db.pragma('foreign_key_check') as unknown[]).length, 0);
       assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
       // A fresh database has nothing to back up.
       assert.deepEqual(readdirSync(tmp.dir).filter((f) => f.includes('.bak')), []);
