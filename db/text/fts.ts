@@ -6,7 +6,9 @@ import { fold } from './fold';
 // words. A 1-character query looks up uni; longer ones are a phrase of bigrams,
 // which matches exactly the substring and is far more selective than characters.
 const HAN = /\p{Script=Han}/u;
-const RUN = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu;
+// Han characters are letters too: the word alternative must exclude them, or
+// "2023年河南省…" would become one token and 河南 would never match it.
+const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 
 export interface FtsText {
   uni: string;
