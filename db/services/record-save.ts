@@ -11,6 +11,7 @@ import { indexText } from './fts-sync';
 import { resolveNodes } from './resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
+import { invalidateTree } from './tree-cache';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 
@@ -54,7 +55,28 @@ function searchableBody(input: ParsedRecord): string {
 }
 
 /** Creates or replaces a record with its tags, actors, targets, links and citations: all or nothing. */
+/** Fails on a pair listed twice (the same actor in the same role, the same link), naming the second. */
+function requireUnique<T>(items: T[], key: (t: T) => string, field: string, what: string): void {
+  const seen = new Set<string>();
+  items.forEach((t, i) => {
+    const k = key(t);
+    if (seen.has(k)) throw new AppError('invalid-argument', `${what} is listed twice`, `${field}.${i}`);
+    seen.add(k);
+  });
+}
+
 export function saveRecord(db: Db, input: ParsedRecord, opts: { createTags?: boolean } = {}): string {
+  try {
+    return write(db, input, opts);
+  } catch (err) {
+    // Chains made for this record (createTags) roll back with it, but the cached
+    // tree may have been reloaded with them in the meantime.
+    invalidateTree(db, 'chains');
+    throw err;
+  }
+}
+
+function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): string {
   return db.transaction(() => {
     const now = nowIso();
     const id = input.id ?? newId();
@@ -64,6 +86,8 @@ export function saveRecord(db: Db, input: ParsedRecord, opts: { createTags?: boo
       throw new AppError('invalid-argument', `unknown instrument type: ${input.instrument}`, 'instrument');
     requireAll(db, 'actors', input.actors.map((a) => a.actorId), 'actors', 'actor');
     requireAll(db, 'records', input.links.map((l) => l.toId), 'links', 'record');
+    requireUnique(input.actors, (a) => `${a.actorId}|${a.role}`, 'actors', 'this actor in this role');
+    requireUnique(input.links, (l) => `${l.toId}|${l.relation}`, 'links', 'this link');
     input.links.forEach((l, i) => {
       if (l.toId === id) throw new AppError('invalid-argument', 'a record cannot link to itself', `links.${i}.toId`);
     });
