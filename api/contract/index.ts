@@ -2,14 +2,16 @@ import type { z } from 'zod';
 import type { AnyCall, CallDef } from '../define';
 import { actors } from './actors';
 import { app, trash } from './app';
+import { exportCalls } from './export';
 import { records } from './records';
+import { savedViews } from './saved-views';
 import { search } from './search';
 import { citations, sources } from './sources';
 import { taxonomy } from './taxonomy';
 import { views } from './views';
 
 /** Every call the renderer can make, by domain. The channel name is `domain.call`. */
-export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash };
+export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash, export: exportCalls, savedViews };
 export type Contract = typeof contract;
 export type DomainName = keyof Contract;
 

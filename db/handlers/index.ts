@@ -1,7 +1,9 @@
 import type { Handlers } from '../../api/contract';
 import { actorsHandlers, appHandlers, trashHandlers } from './app';
 import type { Ctx } from './context';
+import { exportHandlers } from './export';
 import { recordsHandlers } from './records';
+import { savedViewsHandlers } from './saved-views';
 import { citationsHandlers, sourcesHandlers } from './sources';
 import { taxonomyHandlers } from './taxonomy';
 import { searchHandlers, viewsHandlers } from './views';
@@ -20,5 +22,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     views: viewsHandlers(ctx),
     actors: actorsHandlers(ctx),
     trash: trashHandlers(ctx),
+    export: exportHandlers(ctx),
+    savedViews: savedViewsHandlers(ctx),
   };
 }

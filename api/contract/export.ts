@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { call } from '../define';
+import { PartialDate, type RecordKind, type Status } from './common';
+import { RecordFilter } from './filters';
+import { LaneBy } from './views';
+
+export const PAPERS = ['A4', 'A3'] as const;
+export const Paper = z.enum(PAPERS);
+export type Paper = z.infer<typeof Paper>;
+
+/**
+ * What a timeline looks like at one moment: the filter, how lanes are grouped
+ * and opened, and the visible window. Saved views, shared links and PDF exports
+ * all carry this, so what is printed is what was on screen.
+ */
+export const TimelineView = z.object({
+  filter: RecordFilter.default({}),
+  laneBy: LaneBy.default('chain'),
+  depth: z.number().int().min(1).max(3).default(2),
+  /** The visible window; absent ends mean "from the first record" / "to the last". */
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+  /** Parent lanes the user opened (parents start closed, showing their whole subtree). */
+  open: z.array(z.string().min(1).max(100)).max(5000).default([]),
+  /** Lanes showing all their rows instead of folding the surplus into count badges. */
+  full: z.array(z.string().min(1).max(100)).max(5000).default([]),
+});
+export type TimelineView = z.input<typeof TimelineView>;
+export type ParsedTimelineView = z.output<typeof TimelineView>;
+
+export const PrintView = TimelineView.extend({
+  paper: Paper.default('A4'),
+  title: z.string().trim().max(200).default(''),
+  lang: z.enum(['zh', 'en']).default('zh'),
+});
+export type PrintView = z.input<typeof PrintView>;
+export type ParsedPrintView = z.output<typeof PrintView>;
+
+export const EXPORT_PHASES = ['queued', 'starting', 'loading', 'layout', 'printing', 'done', 'failed'] as const;
+export type ExportPhase = (typeof EXPORT_PHASES)[number];
+
+export interface PdfSummary {
+  pages: number;
+  records: number;
+  bytes: number;
+  /** A suggested file name (the browser's download and the shell's save dialog start from it). */
+  fileName: string;
+}
+export interface PdfJobStatus {
+  phase: ExportPhase;
+  /** 0…1, rough: phases are weighted by how long they usually take. */
+  progress: number;
+  error: string | null;
+  /** Present once phase is 'done'; the PDF travels once, base64 (JSON has no bytes), then the job is forgotten. */
+  result: (PdfSummary & { pdfBase64: string }) | null;
+}
+
+/** One row of the report's chronological table, with what a printed table needs and nothing more. */
+export interface ReportRow {
+  id: string;
+  kind: RecordKind;
+  subkind: string | null;
+  title: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  status: Status | null;
+  chains: string[];
+  regions: string[];
+  /** Targets as printed: metric, value and unit, deadline. */
+  targets: { metric: string; value: number | null; unit: string; deadline: string | null }[];
+  /** Cited sources, in citation order (ids into ReportData.sources). */
+  sourceIds: string[];
+}
+export interface ReportSource {
+  id: string;
+  outlet: string;
+  title: string;
+  publishedAt: string | null;
+  url: string;
+}
+export interface ReportData {
+  rows: ReportRow[];
+  sources: ReportSource[];
+  /** Matching records in all (rows stops at the limit). */
+  total: number;
+}
+
+export const exportCalls = {
+  /** The records of a report, chronological (undated last), with targets and cited sources in bulk. */
+  report: call(z.object({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(100000).default(20000) }))<ReportData>(),
+  /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
+  pdfStart: call(z.object({ view: PrintView }))<{ job: string }>(),
+  pdfStatus: call(z.object({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
+};

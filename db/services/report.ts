@@ -1,0 +1,71 @@
+import type { ReportData, ReportRow, ReportSource } from '../../api/contract/export';
+import type { Db } from '../open';
+import { recordWhere, type ParsedFilter } from '../queries/record-filter';
+
+type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds'>;
+
+/** Groups `(id, value)` rows of one query by id, keeping their order. */
+function grouped<R extends { id: string }, V>(rows: R[], value: (r: R) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const r of rows) {
+    let list = out.get(r.id);
+    if (!list) out.set(r.id, (list = []));
+    list.push(value(r));
+  }
+  return out;
+}
+
+/**
+ * The records of a printed report in one pass: a PDF of a thousand records
+ * must not cost a thousand calls. Related rows are read with the same filter
+ * as a subquery, so the cost stays a handful of statements whatever the size.
+ */
+export function report(db: Db, filter: ParsedFilter, limit: number): ReportData {
+  const w = recordWhere(db, filter);
+  const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  const base = db
+    .prepare(
+      `SELECT r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.status
+       FROM records r WHERE ${w.sql} ORDER BY r.first_day IS NULL, r.first_day, r.last_day, r.title LIMIT ?`,
+    )
+    .all(...w.params, limit) as Base[];
+  const ids = JSON.stringify(base.map((r) => r.id));
+  const inIds = `IN (SELECT value FROM json_each(?))`;
+  const names = (link: string, col: string, table: string) =>
+    grouped(
+      db.prepare(`SELECT l.record_id AS id, n.name FROM ${link} l JOIN ${table} n ON n.id = l.${col} WHERE l.record_id ${inIds} ORDER BY n.sort, n.name`).all(ids) as {
+        id: string;
+        name: string;
+      }[],
+      (r) => r.name,
+    );
+  const chains = names('record_chains', 'chain_id', 'chains');
+  const regions = names('record_regions', 'region_id', 'regions');
+  const targets = grouped(
+    db.prepare(`SELECT record_id AS id, metric, value, unit, deadline FROM targets WHERE record_id ${inIds} ORDER BY record_id, sort`).all(ids) as (ReportRow['targets'][number] & {
+      id: string;
+    })[],
+    ({ metric, value, unit, deadline }) => ({ metric, value, unit, deadline }),
+  );
+  const cites = grouped(
+    db
+      .prepare(
+        `SELECT c.record_id AS id, c.source_id AS sourceId, min(c.rowid) AS first FROM citations c JOIN sources s ON s.id = c.source_id
+         WHERE s.deleted_at IS NULL AND c.record_id ${inIds} GROUP BY c.record_id, c.source_id ORDER BY c.record_id, first`,
+      )
+      .all(ids) as { id: string; sourceId: string }[],
+    (r) => r.sourceId,
+  );
+  const rows: ReportRow[] = base.map((r) => ({
+    ...r,
+    chains: chains.get(r.id) ?? [],
+    regions: regions.get(r.id) ?? [],
+    targets: targets.get(r.id) ?? [],
+    sourceIds: cites.get(r.id) ?? [],
+  }));
+  const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))];
+  const sources = db
+    .prepare(`SELECT id, outlet, title, published_at AS publishedAt, url FROM sources WHERE id ${inIds}`)
+    .all(JSON.stringify(sourceIds)) as ReportSource[];
+  return { rows, sources, total };
+}

@@ -1,0 +1,7 @@
+import type { PrintView } from '../api/contract/export';
+
+/** A file name for the save dialog or download: the title (or a default) and today's date, safe on every OS. */
+export function suggestedFileName(view: Pick<PrintView, 'title'>, today = new Date()): string {
+  const base = (view.title?.trim() || '链策时间线').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${base} ${today.toISOString().slice(0, 10)}.pdf`;
+}

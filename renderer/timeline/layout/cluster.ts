@@ -1,0 +1,115 @@
+import { firstEndingAfter } from './pack';
+import { endOf, type Scale } from './scale';
+
+/**
+ * What is drawn for a run of a row's items at the current zoom: one item
+ * (count 1) or a cluster badge. `first`..`last` are positions in the row
+ * (-1 for the overflow row, which mixes rows).
+ */
+export interface Mark {
+  x0: number;
+  x1: number;
+  count: number;
+  first: number;
+  last: number;
+}
+
+/** How items become pixels: points are centred on their day, bars span their days. */
+export interface ItemGeometry {
+  start: Float64Array;
+  end: Float64Array;
+  /** 1 for a single exact day (drawn as a point of radius POINT_R). */
+  point: Uint8Array;
+}
+
+export const POINT_R = 4;
+export const MIN_BAR = 2;
+
+/** Gap (px) under which neighbours merge into a cluster. */
+export const CLUSTER_GAP = 2;
+
+/** A count badge needs room for its digits. */
+export const badgeWidth = (count: number): number => 10 + 7 * String(count).length;
+
+export function extentOf(g: ItemGeometry, i: number, s: Scale): [number, number] {
+  if (g.point[i]) {
+    const cx = (g.start[i] + 0.5 - s.start) * s.pxPerDay;
+    return [cx - POINT_R, cx + POINT_R];
+  }
+  const x0 = (g.start[i] - s.start) * s.pxPerDay;
+  return [x0, Math.max((g.end[i] - s.start) * s.pxPerDay, x0 + MIN_BAR)];
+}
+
+/**
+ * Marks for the visible part of one packed row. Items whose pixels touch merge,
+ * and a cluster grows to fit its badge, so nothing drawn overlaps; zooming in
+ * spreads items apart and the clusters dissolve.
+ */
+export function rowMarks(row: Int32Array, g: ItemGeometry, s: Scale, gap = CLUSTER_GAP): Mark[] {
+  const marks: Mark[] = [];
+  // Start a little left of the window so a cluster straddling the edge keeps its shape.
+  const lead = (badgeWidth(99) + POINT_R) / s.pxPerDay;
+  const viewEnd = endOf(s);
+  let raw1 = -Infinity;
+  let cur: Mark | null = null;
+  for (let p = firstEndingAfter(row, g.end, s.start - lead); p < row.length; p++) {
+    const i = row[p];
+    if (g.start[i] > viewEnd + 1) break;
+    const [x0, x1] = extentOf(g, i, s);
+    if (cur && x0 < cur.x1 + gap) {
+      cur.last = p;
+      cur.count++;
+      raw1 = Math.max(raw1, x1);
+      cur.x1 = Math.max(raw1, cur.x0 + badgeWidth(cur.count));
+    } else {
+      cur = { x0, x1, count: 1, first: p, last: p };
+      raw1 = x1;
+      marks.push(cur);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Badges for rows a lane cannot show (it has more rows than its cap): visible
+ * items of those rows counted per pixel column, touching columns merged.
+ * Linear in items plus width, whatever the rows' overlap.
+ */
+export function overflowMarks(rows: Int32Array[], g: ItemGeometry, s: Scale, gap = CLUSTER_GAP): Mark[] {
+  const w = Math.ceil(s.width) + 2;
+  const starts = new Int32Array(w);
+  const cover = new Int32Array(w + 1);
+  const viewEnd = endOf(s);
+  let any = false;
+  for (const row of rows) {
+    for (let p = firstEndingAfter(row, g.end, s.start); p < row.length; p++) {
+      const i = row[p];
+      if (g.start[i] >= viewEnd) break;
+      const [x0, x1] = extentOf(g, i, s);
+      const a = Math.max(0, Math.min(w - 1, Math.floor(x0)));
+      const b = Math.max(a + 1, Math.min(w, Math.ceil(x1 + gap)));
+      starts[a]++;
+      cover[a]++;
+      cover[b]--;
+      any = true;
+    }
+  }
+  const marks: Mark[] = [];
+  if (!any) return marks;
+  let depth = 0;
+  let cur: Mark | null = null;
+  for (let x = 0; x < w; x++) {
+    depth += cover[x];
+    if (depth > 0) {
+      if (!cur) {
+        const prev: Mark | undefined = marks[marks.length - 1];
+        // Touching the previous badge (which may have grown to fit its digits): continue it.
+        if (prev && x < prev.x1 + gap) cur = prev;
+        else marks.push((cur = { x0: x, x1: x + 1, count: 0, first: -1, last: -1 }));
+      }
+      cur.count += starts[x];
+      cur.x1 = Math.max(cur.x1, x + 1, cur.x0 + badgeWidth(cur.count));
+    } else cur = null;
+  }
+  return marks;
+}

@@ -1,0 +1,114 @@
+import type { Lane, TimelineItem, TimelineResult } from '../../../api/contract/views';
+import type { ItemGeometry } from './cluster';
+import { byStart, packRows, type Packing } from './pack';
+import { dayOf, monthEnd, yearEnd } from './time';
+
+export const KINDS = ['meeting', 'plan', 'measure'] as const;
+
+/**
+ * A timeline result turned into flat typed arrays once per load, so that every
+ * frame works on numbers: item i's start day, end day (exclusive), kind and how
+ * it is drawn, plus each lane's items. Packings are computed on first use and
+ * kept for the life of the model.
+ */
+export interface TimelineModel extends ItemGeometry {
+  items: TimelineItem[];
+  kind: Uint8Array;
+  /** 1 when the date is only known to the month or year and covers one such unit: drawn as a faded span, never as a day. */
+  vague: Uint8Array;
+  byId: Map<string, number>;
+  lanes: Lane[];
+  laneOf: Map<string, number>;
+  parent: Int32Array;
+  children: number[][];
+  /** Each lane's own items, in start order. */
+  own: Int32Array[];
+  /** Day span of all items (min start, max end); [0, 1] when empty. */
+  minDay: number;
+  maxDay: number;
+  packs: Map<string, Packing>;
+}
+
+export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): TimelineModel {
+  const n = r.items.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const kind = new Uint8Array(n);
+  const point = new Uint8Array(n);
+  const vague = new Uint8Array(n);
+  const byId = new Map<string, number>();
+  const laneOf = new Map(r.lanes.map((l, i) => [l.key, i]));
+  const ownLists: number[][] = r.lanes.map(() => []);
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const it = r.items[i];
+    const s = dayOf(it.firstDay);
+    const e = dayOf(it.lastDay) + 1;
+    start[i] = s;
+    end[i] = e;
+    kind[i] = it.kind === 'meeting' ? 0 : it.kind === 'plan' ? 1 : 2;
+    if (it.precision === 'day') point[i] = e - s === 1 ? 1 : 0;
+    else vague[i] = (it.precision === 'month' ? monthEnd(s) : yearEnd(s)) >= e ? 1 : 0;
+    byId.set(it.id, i);
+    if (s < minDay) minDay = s;
+    if (e > maxDay) maxDay = e;
+    for (const k of it.lanes) {
+      const l = laneOf.get(k);
+      if (l !== undefined) ownLists[l].push(i);
+    }
+  }
+  const parent = new Int32Array(r.lanes.length).fill(-1);
+  const children: number[][] = r.lanes.map(() => []);
+  r.lanes.forEach((l, i) => {
+    const p = l.parentKey == null ? undefined : laneOf.get(l.parentKey);
+    if (p !== undefined) {
+      parent[i] = p;
+      children[p].push(i);
+    }
+  });
+  return {
+    items: r.items, start, end, kind, point, vague, byId, lanes: r.lanes, laneOf, parent, children,
+    own: ownLists.map((l) => byStart(l, start, end)),
+    minDay: n ? minDay : 0,
+    maxDay: n ? maxDay : 1,
+    packs: new Map(),
+  };
+}
+
+/** A lane's items and its whole subtree's, each once, in start order. */
+export function subtreeItems(m: TimelineModel, lane: number): Int32Array {
+  if (!m.children[lane].length) return m.own[lane];
+  const seen = new Uint8Array(m.items.length);
+  const out: number[] = [];
+  const visit = (l: number) => {
+    for (const i of m.own[l]) if (!seen[i]) (seen[i] = 1), out.push(i);
+    m.children[l].forEach(visit);
+  };
+  visit(lane);
+  return byStart(out, m.start, m.end);
+}
+
+/** The packing of a lane's own items ('own') or its whole subtree ('all'), computed once per model. */
+export function packingOf(m: TimelineModel, lane: number, mode: 'own' | 'all'): Packing {
+  const key = `${lane}:${mode}`;
+  let p = m.packs.get(key);
+  if (!p) m.packs.set(key, (p = packRows(mode === 'all' ? subtreeItems(m, lane) : m.own[lane], m.start, m.end)));
+  return p;
+}
+
+/** Which row of a packing holds item i (-1 if none). */
+export function rowOfItem(p: Packing, m: ItemGeometry, i: number): number {
+  for (let r = 0; r < p.rows.length; r++) {
+    const row = p.rows[r];
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m.start[row[mid]] < m.start[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < row.length && m.start[row[k]] === m.start[i]; k++) if (row[k] === i) return r;
+  }
+  return -1;
+}
