@@ -23,11 +23,14 @@ export function stats(db: Db, filter: ParsedFilter, period: keyof typeof PERIOD,
     .prepare(`SELECT r.id, ${PERIOD[period]} AS period, l.${col} AS node FROM records r JOIN ${table} l ON l.record_id = r.id WHERE ${where}`)
     .all(...w.params) as { id: string; period: string; node: string }[];
   const t = getTree(db, tree);
+  // Depth 1 means clusters or provinces (see the contract); provinces sit one
+  // level below the single 全国 root, so regions count one level deeper.
+  const level = by === 'region' ? depth + 1 : depth;
   // A record tagged with two chains of one cluster counts once for that cluster.
   const seen = new Set<string>();
   const counts = new Map<string, StatRow>();
   for (const r of raw) {
-    const a = ancestorAt(t, r.node, depth);
+    const a = ancestorAt(t, r.node, level);
     if (!a || seen.has(`${r.id}|${a.id}`)) continue;
     seen.add(`${r.id}|${a.id}`);
     const k = `${r.period}|${a.id}`;

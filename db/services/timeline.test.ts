@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TimelineResult } from '../../api/contract/views';
+import { memoryDb, nodeId, type TestDb } from '../test-helpers';
+
+let t: TestDb;
+const id: Record<string, string> = {};
+let chief: string;
+before(async () => {
+  t = memoryDb();
+  chief = (await t.api.actors.save({ kind: 'person', name: '王某某' })).id;
+  id.plan = await t.add({ kind: 'plan', title: '光电计划', dateStart: '2024', dateEnd: '2026', chains: ['光电'], regions: ['洛阳市'], actors: [{ actorId: chief, role: 'issuer' }] });
+  id.measure = await t.add({
+    kind: 'measure', title: '光电基金', date: '2024-05', chains: ['光电产业链上游'], regions: ['洛阳市'], links: [{ toId: id.plan, relation: 'part-of' }],
+  });
+  id.meeting = await t.add({ kind: 'meeting', title: '芯片会议', date: '2023-06-12', chains: ['集成电路', '动力电池'], regions: ['郑州市', '河南省'], actors: [{ actorId: chief, role: 'chair' }] });
+  id.bare = await t.add({ kind: 'meeting', title: '无标签会议', date: '2023-01' });
+  id.undated = await t.add({ kind: 'meeting', title: '无日期', chains: ['光电'] });
+});
+after(() => t.close());
+
+const lanesOf = (r: TimelineResult, recordId: string) => r.items.find((i) => i.id === recordId)!.lanes;
+const laneNames = (r: TimelineResult) => r.lanes.map((l) => `${'  '.repeat(l.depth - 1)}${l.label}:${l.count}`);
+
+describe('views.timeline', () => {
+  it('lanes by chain at depth 1 are clusters; a record is in each of its clusters once', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'chain', depth: 1 });
+    const electronic = nodeId(t.db, 'chains', '河南·电子信息');
+    const nev = nodeId(t.db, 'chains', '河南·新能源汽车');
+    assert.deepEqual(lanesOf(r, id.plan), [electronic]);
+    assert.deepEqual(lanesOf(r, id.measure), [electronic], 'a segment rolls up to its cluster');
+    assert.deepEqual(lanesOf(r, id.meeting).sort(), [electronic, nev].sort());
+    assert.deepEqual(lanesOf(r, id.bare), ['none']);
+    assert.deepEqual(laneNames(r).sort(), ['河南·新能源汽车:1', '河南·电子信息:3', '未标注:1'].sort());
+    assert.ok(r.lanes.every((l) => l.depth === 1 && (l.parentKey === null)));
+  });
+
+  it('lanes by chain at depth 2 are chains nested under their clusters, parents first', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'chain', depth: 2 });
+    const guangdian = nodeId(t.db, 'chains', '光电');
+    assert.deepEqual(lanesOf(r, id.plan), [guangdian]);
+    assert.deepEqual(lanesOf(r, id.measure), [guangdian], 'a segment rolls up to its chain at depth 2');
+    const lanes = new Map(r.lanes.map((l) => [l.key, l]));
+    assert.equal(lanes.get(guangdian)!.parentKey, nodeId(t.db, 'chains', '河南·电子信息'));
+    assert.equal(lanes.get(guangdian)!.depth, 2);
+    assert.equal(lanes.get(guangdian)!.count, 2);
+    // Every lane comes after its parent.
+    r.lanes.forEach((l, i) => {
+      if (l.parentKey) assert.ok(r.lanes.findIndex((p) => p.key === l.parentKey) < i, `${l.label} after its parent`);
+    });
+    assert.deepEqual(laneNames(r).filter((n) => n.startsWith('  ')).sort(), ['  光电:2', '  动力电池:1', '  集成电路:1'].sort());
+  });
+
+  it('lanes by chain at depth 3 reach segments', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'chain', depth: 3 });
+    assert.deepEqual(lanesOf(r, id.measure), [nodeId(t.db, 'chains', '光学材料与元器件')]);
+    assert.deepEqual(lanesOf(r, id.plan), [nodeId(t.db, 'chains', '光电')], 'a record tagged with a chain stays in the chain lane');
+  });
+
+  it('lanes by region nest province > city', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'region', depth: 3 });
+    const henan = nodeId(t.db, 'regions', '河南省');
+    const luoyang = nodeId(t.db, 'regions', '洛阳市');
+    const zhengzhou = nodeId(t.db, 'regions', '郑州市');
+    assert.deepEqual(lanesOf(r, id.plan), [luoyang]);
+    assert.deepEqual(lanesOf(r, id.meeting).sort(), [henan, zhengzhou].sort());
+    const lanes = new Map(r.lanes.map((l) => [l.key, l]));
+    assert.equal(lanes.get(luoyang)!.parentKey, henan);
+    assert.equal(lanes.get(zhengzhou)!.parentKey, henan);
+    assert.equal(lanes.get(henan)!.parentKey, nodeId(t.db, 'regions', '全国'));
+    assert.equal(lanes.get(henan)!.count, 1, 'the meeting tagged with the province itself');
+    assert.equal(lanes.get(luoyang)!.count, 2);
+    // At depth 2 cities roll up to their province.
+    const r2 = await t.api.views.timeline({ laneBy: 'region', depth: 2 });
+    assert.deepEqual(lanesOf(r2, id.plan), [henan]);
+    assert.deepEqual(lanesOf(r2, id.meeting), [henan], 'a province and its city put a record in the province lane once');
+  });
+
+  it('lanes by kind and by actor', async () => {
+    const k = await t.api.views.timeline({ laneBy: 'kind' });
+    assert.deepEqual(k.lanes.map((l) => [l.key, l.count]), [['meeting', 2], ['plan', 1], ['measure', 1]]);
+    assert.deepEqual(lanesOf(k, id.measure), ['measure']);
+    const a = await t.api.views.timeline({ laneBy: 'actor' });
+    assert.deepEqual(lanesOf(a, id.plan), [chief]);
+    assert.deepEqual(lanesOf(a, id.meeting), [chief]);
+    assert.deepEqual(lanesOf(a, id.measure), ['none']);
+    assert.deepEqual(a.lanes.map((l) => [l.label, l.count]).sort(), [['王某某', 2], ['未标注', 2]].sort());
+  });
+
+  it('items carry their span, precision and plan; undated records are counted, not drawn', async () => {
+    const r = await t.api.views.timeline({});
+    const plan = r.items.find((i) => i.id === id.plan)!;
+    assert.deepEqual([plan.firstDay, plan.lastDay, plan.precision, plan.planId], ['2024-01-01', '2026-12-31', 'year', null]);
+    const measure = r.items.find((i) => i.id === id.measure)!;
+    assert.deepEqual([measure.firstDay, measure.lastDay, measure.precision, measure.planId], ['2024-05-01', '2024-05-31', 'month', id.plan]);
+    assert.equal(r.undated, 1);
+    assert.ok(!r.items.some((i) => i.id === id.undated));
+    assert.deepEqual(r.items.map((i) => i.firstDay), [...r.items.map((i) => i.firstDay)].sort(), 'in date order');
+    assert.equal(r.truncated, false);
+  });
+
+  it('applies the shared filter and the limit', async () => {
+    const r = await t.api.views.timeline({ filter: { from: '2024-06', to: '2024-12' } });
+    assert.deepEqual(r.items.map((i) => i.id), [id.plan]);
+    const limited = await t.api.views.timeline({ limit: 2 });
+    assert.equal(limited.items.length, 2);
+    assert.equal(limited.truncated, true);
+    const kinds = await t.api.views.timeline({ filter: { kinds: ['meeting'], regions: ['河南'] }, laneBy: 'kind' });
+    assert.deepEqual(kinds.items.map((i) => i.id), [id.meeting]);
+  });
+});
