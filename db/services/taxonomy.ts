@@ -11,15 +11,16 @@ const LINK: Record<TreeName, { table: string; col: string }> = {
 
 export function listTree(db: Db, tree: TreeName, includeTrashed = false): TreeNode[] {
   const { table, col } = LINK[tree];
-  const names = tree === 'chains' ? `synonyms AS aliases, NULL AS code` : `json_insert(aliases, '$[0]', short_name) AS aliases, code`;
+  // Regions list their short name first (saveRegion reads it back from there).
+  const names = tree === 'chains' ? `synonyms AS aliases, '' AS shortName, NULL AS code` : `aliases, short_name AS shortName, code`;
   const rows = db
     .prepare(
       `SELECT n.id, n.parent_id AS parentId, n.name, n.en, n.level, ${names},
               (SELECT count(*) FROM ${table} l JOIN records r ON r.id = l.record_id AND r.deleted_at IS NULL WHERE l.${col} = n.id) AS count
        FROM ${tree} n ${includeTrashed ? '' : 'WHERE n.deleted_at IS NULL'} ORDER BY n.sort, n.name`,
     )
-    .all() as (Omit<TreeNode, 'aliases'> & { aliases: string })[];
-  return rows.map((r) => ({ ...r, aliases: (JSON.parse(r.aliases) as string[]).filter(Boolean) }));
+    .all() as (Omit<TreeNode, 'aliases'> & { aliases: string; shortName: string })[];
+  return rows.map(({ shortName, ...r }) => ({ ...r, aliases: [shortName, ...(JSON.parse(r.aliases) as string[])].filter(Boolean) }));
 }
 
 export function getNode(db: Db, tree: TreeName, id: string): TreeNode {

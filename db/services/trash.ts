@@ -20,8 +20,21 @@ export function listTrash(db: Db, limit: number): TrashItem[] {
 export function restoreTrash(db: Db, ids: string[]): number {
   return db.transaction(() => {
     let n = 0;
+    const now = new Date().toISOString();
+    // A tree node goes to the trash with its subtree in one step (one deleted_at);
+    // restoring it brings back what went with it, not children trashed before.
+    for (const tree of ['chains', 'regions'] as const) {
+      n += db
+        .prepare(
+          `WITH RECURSIVE sub (id, at) AS (
+             SELECT id, deleted_at FROM ${tree} WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))
+             UNION SELECT c.id, sub.at FROM ${tree} c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at = sub.at)
+           UPDATE ${tree} SET deleted_at = NULL, updated_at = ? WHERE id IN (SELECT id FROM sub)`,
+        )
+        .run(JSON.stringify(ids), now).changes;
+    }
     for (const t of TABLES) {
-      n += db.prepare(`UPDATE ${t.table} SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).run(new Date().toISOString(), JSON.stringify(ids)).changes;
+      n += db.prepare(`UPDATE ${t.table} SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).run(now, JSON.stringify(ids)).changes;
     }
     invalidateTree(db, 'chains');
     invalidateTree(db, 'regions');
