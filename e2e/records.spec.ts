@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { AppShell } from './pages/app-shell';
+import { EditorPage } from './pages/editor-page';
 import { RecordsPage } from './pages/records-page';
 
 test.describe('records screen', () => {
@@ -6,28 +8,41 @@ test.describe('records screen', () => {
 
   test('lists records and creates one that the database keeps', async ({ page, served }) => {
     const records = new RecordsPage(page);
+    const editor = new EditorPage(page);
     await records.open(served.url);
-    await expect(records.rows()).toHaveCount(40);
+    await expect(records.count()).toHaveText('40 条记录');
 
-    await records.create({ title: '全省光电产业链专题会议', date: '2023-06-12', chains: '光电产业链', regions: '洛阳市' });
-    await expect(records.rows()).toHaveCount(41);
-    const row = records.rows().filter({ hasText: '全省光电产业链专题会议' });
-    await expect(row).toContainText('2023-06-12');
+    await records.newRecord('会议');
+    await editor.fill({ title: '全省光电产业链专题会议', date: '2023-06-12' });
+    await editor.pickNode('产业链', '光电');
+    await editor.pickNode('地区', '洛阳市');
+    await editor.save();
+    await expect(editor.saveState()).toContainText('更新于');
+    await editor.back();
+
+    await expect(records.count()).toHaveText('41 条记录');
+    const row = records.row('全省光电产业链专题会议');
+    await expect(row).toContainText('2023/06/12');
     await expect(row).toContainText('光电');
     await expect(row).toContainText('洛阳市');
 
     // A reload reads from the database, not from the page's memory.
     await page.reload();
-    await expect(records.rows().filter({ hasText: '全省光电产业链专题会议' })).toHaveCount(1);
-    await page.screenshot({ path: 'e2e/artifacts/records.png', fullPage: false });
+    await expect(records.row('全省光电产业链专题会议')).toHaveCount(1);
+    await new AppShell(page).screenshot('records');
   });
 
-  test('an unknown region is refused with a readable message and nothing is saved', async ({ page, served }) => {
+  test('a bad date and a missing title are refused with readable messages beside the fields', async ({ page, served }) => {
     const records = new RecordsPage(page);
+    const editor = new EditorPage(page);
     await records.open(served.url);
-    await records.create({ title: '火星产业链会议', regions: '火星' });
-    await expect(page.getByRole('alert')).toContainText('unknown region: 火星');
-    await expect(records.rows()).toHaveCount(40);
+    await records.newRecord('会议');
+    await editor.fill({ date: '2023-13' });
+    await expect(editor.form().locator('.date-field .field-error').first()).toContainText('YYYY');
+    await editor.fill({ date: '2023-06' });
+    await editor.save();
+    await expect(editor.form().locator('.field-error').first()).toContainText('a title is required');
+    await expect(page.getByRole('alert')).toContainText('title');
   });
 });
 

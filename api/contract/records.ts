@@ -176,6 +176,8 @@ export interface RecordPage {
 export const records = {
   list: call(z.object({ filter: RecordFilter.default({}), sort: RecordSort.default('-date'), page: Page.default({ offset: 0, limit: 100 }) }))<RecordPage>(),
   get: call(z.object({ id: Id }))<RecordDetail>(),
+  /** Ids of every record matching a filter, for "select all matching" and bulk actions (renderer). */
+  ids: call(z.object({ filter: RecordFilter.default({}) }))<string[]>(),
   /** Creates (no id, or an id not yet used) or replaces a record with all its parts, in one transaction. */
   save: call(z.object({ record: RecordInput, createTags: z.boolean().default(false) }))<RecordDetail>(),
   delete: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),

@@ -44,6 +44,23 @@ export interface StatRow {
   count: number;
 }
 
+/** A target with its latest progress observation (dashboard). */
+export interface TargetRow {
+  id: string;
+  recordId: string;
+  recordTitle: string;
+  recordKind: RecordKind;
+  metric: string;
+  value: number | null;
+  unit: string;
+  deadline: string | null;
+  scope: string;
+  baseline: number | null;
+  latestValue: number | null;
+  latestOn: string | null;
+  observations: number;
+}
+
 export const views = {
   timeline: call(
     z.object({
@@ -63,4 +80,6 @@ export const views = {
       depth: z.number().int().min(1).max(3).default(1),
     }),
   )<StatRow[]>(),
+  /** Targets of the matching records with their latest progress, soonest deadline first. */
+  targets: call(z.object({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(5000).default(500) }))<{ total: number; rows: TargetRow[] }>(),
 };

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../api/contract';
 import { underField } from '../../api/errors';
 import { getRecord } from '../services/record-read';
-import { listRecords } from '../services/record-list';
+import { listRecords, recordIds } from '../services/record-list';
 import { saveRecord } from '../services/record-save';
 import { setRecordsTrashed, tagRecords } from '../services/record-bulk';
 import type { Ctx } from './context';
@@ -9,6 +9,7 @@ import type { Ctx } from './context';
 export const recordsHandlers = ({ db }: Ctx): Handlers['records'] => ({
   list: (a) => listRecords(db, a.filter, a.sort, a.page),
   get: (a) => getRecord(db, a.id),
+  ids: (a) => recordIds(db, a.filter),
   save: (a) => getRecord(db, underField('record', () => saveRecord(db, a.record, { createTags: a.createTags }))),
   delete: (a) => ({ deleted: setRecordsTrashed(db, a.ids, true) }),
   restore: (a) => ({ restored: setRecordsTrashed(db, a.ids, false) }),

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  message: string;
+  action?: { label: string; run(): void | Promise<void> };
+}
+
+interface ToastsState {
+  toasts: Toast[];
+  show(t: Omit<Toast, 'id'>, ms?: number): number;
+  dismiss(id: number): void;
+}
+
+let next = 1;
+
+export const useToasts = create<ToastsState>((set, get) => ({
+  toasts: [],
+  show(t, ms) {
+    const id = next++;
+    // Errors and undo offers stay longer: the user has to read them and may want to act.
+    const life = ms ?? (t.kind === 'error' ? 12000 : t.action ? 10000 : 4000);
+    set((s) => ({ toasts: [...s.toasts.slice(-4), { ...t, id }] }));
+    setTimeout(() => get().dismiss(id), life);
+    return id;
+  },
+  dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+}));
+
+export const toast = (message: string, action?: Toast['action']) => useToasts.getState().show({ kind: 'info', message, action });
+export const toastError = (err: unknown) => useToasts.getState().show({ kind: 'error', message: errorMessage(err) });
+
+/** A message a researcher can read: the API's own message, or the error's, never "[object Object]". */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  if (typeof err === 'string') return err;
+  try {
+    return JSON.stringify(err);
+  } catch {
+    return String(err);
+  }
+}

@@ -1,0 +1,39 @@
+import i18next from 'i18next';
+import { create } from 'zustand';
+import type { TrashItem } from '../../api/contract/app';
+import { api } from '../platform';
+import { dataChanged, useApp } from './app';
+import { useRecords } from './records';
+import { useTaxonomy } from './taxonomy';
+import { toast } from './toasts';
+
+interface TrashState {
+  items: TrashItem[] | null;
+  load(): Promise<void>;
+  restore(ids: string[]): Promise<void>;
+  purge(ids: string[]): Promise<void>;
+}
+
+/** After a restore or purge, everything that lists live items may have changed. */
+async function afterChange() {
+  useRecords.getState().reload();
+  dataChanged();
+  await Promise.all([useTaxonomy.getState().load(true), useApp.getState().loadInfo()]);
+}
+
+export const useTrash = create<TrashState>((set, get) => ({
+  items: null,
+  async load() {
+    set({ items: await api.trash.list({ limit: 2000 }) });
+  },
+  async restore(ids) {
+    const { restored } = await api.trash.restore({ ids });
+    toast(i18next.t('toast.restored', { count: restored }));
+    await Promise.all([get().load(), afterChange()]);
+  },
+  async purge(ids) {
+    const { purged } = await api.trash.purge({ ids });
+    toast(i18next.t('toast.purged', { count: purged }));
+    await Promise.all([get().load(), afterChange()]);
+  },
+}));
