@@ -14,9 +14,11 @@ const staging = out(`renderer.build-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(staging, { recursive: true });
 for (const html of ['index.html']) cpSync(path.join(root, 'renderer', html), path.join(staging, html));
+// The print page (PDF export) is a second entry beside the app.
+cpSync(path.join(root, 'renderer', 'print', 'print.html'), path.join(staging, 'print.html'));
 
 await build({
-  entryPoints: { app: path.join(root, 'renderer', 'main.tsx') },
+  entryPoints: { app: path.join(root, 'renderer', 'main.tsx'), print: path.join(root, 'renderer', 'print', 'main.tsx') },
   outdir: staging,
   bundle: true,
   format: 'esm',

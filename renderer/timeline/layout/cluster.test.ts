@@ -36,6 +36,17 @@ test('marks never overlap, even when a badge outgrows its items', () => {
   }
 });
 
+test('touching long bars stay bars, trimmed apart, and a point at a bar\'s end trims the bar', () => {
+  const start = Float64Array.from([0, 100, 200, 300]);
+  const end = Float64Array.from([100, 200, 300, 301]);
+  const g: ItemGeometry = { start, end, point: Uint8Array.from([0, 0, 0, 1]) };
+  const row = byStart([0, 1, 2, 3], start, end);
+  const marks = rowMarks(row, g, { start: -10, pxPerDay: 0.5, width: 400 });
+  assert.deepEqual(marks.map((m) => m.count), [1, 1, 1, 1]);
+  for (let i = 1; i < marks.length; i++) assert.ok(marks[i].x0 >= marks[i - 1].x1, 'no overlap');
+  assert.ok(marks[2].x1 < (300 + 10) * 0.5, 'the last bar gave way to the point');
+});
+
 test('only the visible part of a row is walked', () => {
   const g = points(Array.from({ length: 1000 }, (_, i) => i * 10));
   const marks = rowMarks(g.row, g, { start: 5000, pxPerDay: 1, width: 200 });

@@ -40,10 +40,15 @@ export function extentOf(g: ItemGeometry, i: number, s: Scale): [number, number]
   return [x0, Math.max((g.end[i] - s.start) * s.pxPerDay, x0 + MIN_BAR)];
 }
 
+/** Below this width (px) an item cannot show itself apart from its neighbours. */
+export const SMALL_PX = 12;
+
 /**
- * Marks for the visible part of one packed row. Items whose pixels touch merge,
- * and a cluster grows to fit its badge, so nothing drawn overlaps; zooming in
- * spreads items apart and the clusters dissolve.
+ * Marks for the visible part of one packed row. Small items whose pixels touch
+ * merge into a cluster that grows to fit its badge; a long bar is never merged
+ * but yields a few pixels (it starts after, or stops before, its neighbour), so
+ * nothing drawn overlaps. Zooming in spreads items apart and clusters dissolve.
+ * A single item's mark gives the extent to draw, which may be so trimmed.
  */
 export function rowMarks(row: Int32Array, g: ItemGeometry, s: Scale, gap = CLUSTER_GAP): Mark[] {
   const marks: Mark[] = [];
@@ -55,17 +60,24 @@ export function rowMarks(row: Int32Array, g: ItemGeometry, s: Scale, gap = CLUST
   for (let p = firstEndingAfter(row, g.end, s.start - lead); p < row.length; p++) {
     const i = row[p];
     if (g.start[i] > viewEnd + 1) break;
-    const [x0, x1] = extentOf(g, i, s);
+    let [x0, x1] = extentOf(g, i, s);
     if (cur && x0 < cur.x1 + gap) {
-      cur.last = p;
-      cur.count++;
-      raw1 = Math.max(raw1, x1);
-      cur.x1 = Math.max(raw1, cur.x0 + badgeWidth(cur.count));
-    } else {
-      cur = { x0, x1, count: 1, first: p, last: p };
-      raw1 = x1;
-      marks.push(cur);
+      const curSmall = cur.count > 1 || cur.x1 - cur.x0 < SMALL_PX;
+      if (x1 - (cur.x1 + gap) >= SMALL_PX) {
+        x0 = cur.x1 + gap; // a long bar starts where its neighbour's mark ends
+      } else if (x1 - x0 < SMALL_PX && !curSmall && x0 - gap - cur.x0 >= SMALL_PX) {
+        cur.x1 = x0 - gap; // a long bar stops short of the small item after it
+      } else {
+        cur.last = p;
+        cur.count++;
+        raw1 = Math.max(raw1, x1);
+        cur.x1 = Math.max(raw1, cur.x0 + badgeWidth(cur.count));
+        continue;
+      }
     }
+    cur = { x0, x1, count: 1, first: p, last: p };
+    raw1 = x1;
+    marks.push(cur);
   }
   return marks;
 }
