@@ -21,9 +21,9 @@ export interface Actor {
 }
 
 export const actors = {
-  list: call(z.object({ text: z.string().max(100).optional(), kind: ActorKind.optional(), limit: z.number().int().min(1).max(5000).default(200) }))<Actor[]>(),
+  list: call(z.strictObject({ text: z.string().max(100).optional(), kind: ActorKind.optional(), limit: z.number().int().min(1).max(5000).default(200) }))<Actor[]>(),
   save: call(
-    z.object({
+    z.strictObject({
       id: Id.optional(),
       kind: ActorKind,
       name: z.string().trim().min(1, 'a name is required').max(200),
@@ -31,9 +31,9 @@ export const actors = {
       regionId: Id.nullish(),
       notes: z.string().max(20000).default(''),
       posts: z
-        .array(z.object({ id: Id.optional(), post: z.string().trim().min(1).max(200), orgId: Id.nullish(), startOn: PartialDate.nullish(), endOn: PartialDate.nullish() }))
+        .array(z.strictObject({ id: Id.optional(), post: z.string().trim().min(1).max(200), orgId: Id.nullish(), startOn: PartialDate.nullish(), endOn: PartialDate.nullish() }))
         .default([]),
     }),
   )<Actor>(),
-  delete: call(z.object({ ids: z.array(Id).min(1) }))<{ deleted: number }>(),
+  delete: call(z.strictObject({ ids: z.array(Id).min(1) }))<{ deleted: number }>(),
 };

@@ -18,14 +18,14 @@ export interface TrashItem {
 }
 
 export const app = {
-  info: call(z.object({}).default({}))<AppInfo>(),
+  info: call(z.strictObject({}).default({}))<AppInfo>(),
   /** Fills the database with a synthetic research dataset (for a first look, tests and benchmarks). */
-  demo: call(z.object({ count: z.number().int().min(1).max(200000).default(300), seed: z.number().int().default(1) }))<{ records: number; sources: number; actors: number }>(),
+  demo: call(z.strictObject({ count: z.number().int().min(1).max(200000).default(300), seed: z.number().int().default(1) }))<{ records: number; sources: number; actors: number }>(),
 };
 
 export const trash = {
-  list: call(z.object({ limit: z.number().int().min(1).max(10000).default(500) }).default({ limit: 500 }))<TrashItem[]>(),
-  restore: call(z.object({ ids: z.array(Id).min(1) }))<{ restored: number }>(),
+  list: call(z.strictObject({ limit: z.number().int().min(1).max(10000).default(500) }).default({ limit: 500 }))<TrashItem[]>(),
+  restore: call(z.strictObject({ ids: z.array(Id).min(1) }))<{ restored: number }>(),
   /** Deletes for good. */
-  purge: call(z.object({ ids: z.array(Id).min(1) }))<{ purged: number }>(),
+  purge: call(z.strictObject({ ids: z.array(Id).min(1) }))<{ purged: number }>(),
 };

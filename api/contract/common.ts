@@ -50,7 +50,7 @@ export type ActorKind = z.infer<typeof ActorKind>;
 export const Precision = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof Precision>;
 
-export const Page = z.object({
+export const Page = z.strictObject({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(5000).default(100),
 });

@@ -13,7 +13,7 @@ export type Paper = z.infer<typeof Paper>;
  * and opened, and the visible window. Saved views, shared links and PDF exports
  * all carry this, so what is printed is what was on screen.
  */
-export const TimelineView = z.object({
+export const TimelineView = z.strictObject({
   filter: RecordFilter.default({}),
   laneBy: LaneBy.default('chain'),
   depth: z.number().int().min(1).max(3).default(2),
@@ -87,8 +87,8 @@ export interface ReportData {
 
 export const exportCalls = {
   /** The records of a report, chronological (undated last), with targets and cited sources in bulk. */
-  report: call(z.object({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(100000).default(20000) }))<ReportData>(),
+  report: call(z.strictObject({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(100000).default(20000) }))<ReportData>(),
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
-  pdfStart: call(z.object({ view: PrintView }))<{ job: string }>(),
-  pdfStatus: call(z.object({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
+  pdfStart: call(z.strictObject({ view: PrintView }))<{ job: string }>(),
+  pdfStatus: call(z.strictObject({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
 };

@@ -4,7 +4,7 @@ import { Id, NodeRef, PartialDate, RecordKind, Status } from './common';
 
 /** The filters shared by the records table, timeline, dashboard and PDF export. */
 export const RecordFilter = z
-  .object({
+  .strictObject({
     kinds: z.array(RecordKind).optional(),
     /** Each chain includes its subtree; several chains match any of them. */
     chains: z.array(NodeRef).optional(),

@@ -60,7 +60,7 @@ export const RecordInput = z
     hostBody: Text(300),
     status: Status.nullish(),
     instrument: z.string().min(1).max(40).nullish(),
-    amount: z.object({ value: z.number().finite(), unit: z.string().trim().min(1).max(20) }).nullish(),
+    amount: z.strictObject({ value: z.number().finite(), unit: z.string().trim().min(1).max(20) }).nullish(),
     docNumber: Text(200),
     notes: Text(100000),
     chains: z.array(NodeRef).max(200).default([]),
@@ -174,15 +174,15 @@ export interface RecordPage {
 }
 
 export const records = {
-  list: call(z.object({ filter: RecordFilter.default({}), sort: RecordSort.default('-date'), page: Page.default({ offset: 0, limit: 100 }) }))<RecordPage>(),
-  get: call(z.object({ id: Id }))<RecordDetail>(),
+  list: call(z.strictObject({ filter: RecordFilter.default({}), sort: RecordSort.default('-date'), page: Page.default({ offset: 0, limit: 100 }) }))<RecordPage>(),
+  get: call(z.strictObject({ id: Id }))<RecordDetail>(),
   /** Ids of every record matching a filter, for "select all matching" and bulk actions (renderer). */
-  ids: call(z.object({ filter: RecordFilter.default({}) }))<string[]>(),
+  ids: call(z.strictObject({ filter: RecordFilter.default({}) }))<string[]>(),
   /** Creates (no id, or an id not yet used) or replaces a record with all its parts, in one transaction. */
-  save: call(z.object({ record: RecordInput, createTags: z.boolean().default(false) }))<RecordDetail>(),
-  delete: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
-  restore: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
+  save: call(z.strictObject({ record: RecordInput, createTags: z.boolean().default(false) }))<RecordDetail>(),
+  delete: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
+  restore: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
   tag: call(
-    z.object({ ids: z.array(Id).min(1).max(100000), add: z.array(z.string().trim().min(1).max(100)).default([]), remove: z.array(z.string().trim().min(1)).default([]) }),
+    z.strictObject({ ids: z.array(Id).min(1).max(100000), add: z.array(z.string().trim().min(1).max(100)).default([]), remove: z.array(z.string().trim().min(1)).default([]) }),
   )<{ changed: number }>(),
 };

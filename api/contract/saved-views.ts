@@ -10,8 +10,8 @@ export interface SavedView {
 
 /** Named timeline views, kept in the database so they travel with it (browser mode's localStorage is per port). */
 export const savedViews = {
-  list: call(z.object({}))<SavedView[]>(),
+  list: call(z.strictObject({}))<SavedView[]>(),
   /** Saves under a name, replacing a view of the same name. */
-  put: call(z.object({ name: z.string().trim().min(1, 'a view needs a name').max(100), view: TimelineView }))<SavedView>(),
-  delete: call(z.object({ name: z.string().min(1).max(100) }))<{ deleted: boolean }>(),
+  put: call(z.strictObject({ name: z.string().trim().min(1, 'a view needs a name').max(100), view: TimelineView }))<SavedView>(),
+  delete: call(z.strictObject({ name: z.string().min(1).max(100) }))<{ deleted: boolean }>(),
 };

@@ -27,7 +27,7 @@ export interface SearchResult {
 export const search = {
   /** Chinese-aware: any substring of one character or more, simplified and traditional alike. */
   query: call(
-    z.object({
+    z.strictObject({
       query: z.string().trim().min(1, 'type something to search for').max(200),
       scope: z.enum(['all', 'records', 'sources']).default('all'),
       limit: z.number().int().min(1).max(500).default(20),

@@ -29,7 +29,7 @@ export interface SourceDetail extends SourceRow {
 
 export const sources = {
   list: call(
-    z.object({
+    z.strictObject({
       text: z.string().max(200).optional(),
       from: PartialDate.optional(),
       to: PartialDate.optional(),
@@ -37,9 +37,9 @@ export const sources = {
       page: Page.default({ offset: 0, limit: 100 }),
     }),
   )<{ total: number; rows: SourceRow[] }>(),
-  get: call(z.object({ id: Id }))<SourceDetail>(),
+  get: call(z.strictObject({ id: Id }))<SourceDetail>(),
   update: call(
-    z.object({
+    z.strictObject({
       id: Id,
       title: z.string().trim().min(1).max(500).optional(),
       outlet: z.string().max(200).optional(),
@@ -49,14 +49,14 @@ export const sources = {
       notes: z.string().max(100000).optional(),
     }),
   )<SourceDetail>(),
-  delete: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
-  restore: call(z.object({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
+  delete: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
+  restore: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
 };
 
 export const citations = {
   /** Cites a passage of a source in a record ("cite in…"). */
   add: call(
-    z.object({
+    z.strictObject({
       recordId: Id,
       sourceId: Id,
       start: z.number().int().min(0).nullish(),
@@ -65,5 +65,5 @@ export const citations = {
       note: z.string().max(2000).default(''),
     }),
   )<{ id: string }>(),
-  remove: call(z.object({ id: Id }))<{ removed: number }>(),
+  remove: call(z.strictObject({ id: Id }))<{ removed: number }>(),
 };

@@ -21,10 +21,10 @@ export interface TreeNode {
 const Names = z.array(z.string().trim().min(1).max(100)).max(100);
 
 export const taxonomy = {
-  chains: call(z.object({ includeTrashed: z.boolean().default(false) }).default({ includeTrashed: false }))<TreeNode[]>(),
-  regions: call(z.object({ includeTrashed: z.boolean().default(false) }).default({ includeTrashed: false }))<TreeNode[]>(),
+  chains: call(z.strictObject({ includeTrashed: z.boolean().default(false) }).default({ includeTrashed: false }))<TreeNode[]>(),
+  regions: call(z.strictObject({ includeTrashed: z.boolean().default(false) }).default({ includeTrashed: false }))<TreeNode[]>(),
   saveChain: call(
-    z.object({
+    z.strictObject({
       id: Id.optional(),
       parentId: Id.nullable(),
       name: z.string().trim().min(1, 'a name is required').max(100),
@@ -34,7 +34,7 @@ export const taxonomy = {
     }),
   )<TreeNode>(),
   saveRegion: call(
-    z.object({
+    z.strictObject({
       id: Id.optional(),
       parentId: Id.nullable(),
       name: z.string().trim().min(1, 'a name is required').max(100),
@@ -45,10 +45,10 @@ export const taxonomy = {
     }),
   )<TreeNode>(),
   /** Moves `from`'s tags, children and names into `into`, then trashes `from`. */
-  merge: call(z.object({ tree: z.enum(['chains', 'regions']), from: Id, into: Id }))<TreeNode>(),
-  delete: call(z.object({ tree: z.enum(['chains', 'regions']), id: Id }))<{ deleted: number }>(),
-  tags: call(z.object({}).default({}))<{ name: string; count: number }[]>(),
-  instruments: call(z.object({}).default({}))<InstrumentInfo[]>(),
+  merge: call(z.strictObject({ tree: z.enum(['chains', 'regions']), from: Id, into: Id }))<TreeNode>(),
+  delete: call(z.strictObject({ tree: z.enum(['chains', 'regions']), id: Id }))<{ deleted: number }>(),
+  tags: call(z.strictObject({}).default({}))<{ name: string; count: number }[]>(),
+  instruments: call(z.strictObject({}).default({}))<InstrumentInfo[]>(),
 };
 
 export interface InstrumentInfo {

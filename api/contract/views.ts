@@ -63,7 +63,7 @@ export interface TargetRow {
 
 export const views = {
   timeline: call(
-    z.object({
+    z.strictObject({
       filter: RecordFilter.default({}),
       laneBy: LaneBy.default('chain'),
       /** Nest lanes by the trees' levels down to this depth (1 = top level only). */
@@ -72,7 +72,7 @@ export const views = {
     }),
   )<TimelineResult>(),
   stats: call(
-    z.object({
+    z.strictObject({
       filter: RecordFilter.default({}),
       period: z.enum(['month', 'quarter', 'year']).default('quarter'),
       by: z.enum(STAT_BY).default('kind'),
@@ -81,5 +81,5 @@ export const views = {
     }),
   )<StatRow[]>(),
   /** Targets of the matching records with their latest progress, soonest deadline first. */
-  targets: call(z.object({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(5000).default(500) }))<{ total: number; rows: TargetRow[] }>(),
+  targets: call(z.strictObject({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(5000).default(500) }))<{ total: number; rows: TargetRow[] }>(),
 };
