@@ -207,7 +207,7 @@ export const en: Messages = {
   sources: {
     title: 'Sources',
     list: 'Sources list',
-    count: '{{count}} sources',
+    count: '{{n}} sources',
     filter: 'Filter sources…',
     outlet: 'Outlet',
     published: 'Published',
@@ -226,6 +226,10 @@ export const en: Messages = {
     suggestions: 'Import suggestions',
     notes: 'Research notes',
     delete: 'Delete source',
+    sort: 'Sort',
+    imported: 'Imported',
+    chars: '{{n}} characters',
+    citeSelection: 'Cite the selection ({{n}} characters) in…',
   },
   search: {
     title: 'Search',
@@ -256,6 +260,7 @@ export const en: Messages = {
     period: 'Period',
     periods: { month: 'Month', quarter: 'Quarter', year: 'Year' },
     chartTable: 'Chart data',
+    other: 'Other',
   },
   taxonomy: {
     title: 'Taxonomies',

@@ -206,7 +206,7 @@ export const zh = {
   sources: {
     title: '来源',
     list: '来源列表',
-    count: '{{count}} 篇来源',
+    count: '{{n}} 篇来源',
     filter: '筛选来源…',
     outlet: '来源',
     published: '发布时间',
@@ -225,6 +225,10 @@ export const zh = {
     suggestions: '导入建议',
     notes: '研究笔记',
     delete: '删除来源',
+    sort: '排序',
+    imported: '导入时间',
+    chars: '{{n}} 字',
+    citeSelection: '引用所选文字（{{n}} 字）到…',
   },
   search: {
     title: '搜索',
@@ -255,6 +259,7 @@ export const zh = {
     period: '周期',
     periods: { month: '月', quarter: '季度', year: '年' },
     chartTable: '图表数据',
+    other: '其他',
   },
   taxonomy: {
     title: '分类',

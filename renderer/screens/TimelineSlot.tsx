@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 
 type Mod = { TimelineScreen?: ComponentType };
 
-// The timeline is built by another engineer in renderer/timeline/. Until its
-// TimelineScreen.tsx exists, the glob import below matches nothing and we show a
-// placeholder; once it lands, esbuild bundles it with no change here.
-const name = 'Timeline';
+// The timeline is built by another engineer in renderer/timeline/. esbuild
+// turns this template into the glob renderer/**/TimelineScreen.tsx: until the
+// file exists it matches nothing and we show a placeholder; once it lands it is
+// bundled with no change here.
+const folder = 'timeline';
 function loadTimeline(): Promise<Mod> {
   try {
-    return import(`../timeline/${name}Screen.tsx`) as Promise<Mod>;
+    return import(`../${folder}/TimelineScreen.tsx`) as Promise<Mod>;
   } catch {
     return Promise.resolve({});
   }
