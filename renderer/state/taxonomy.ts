@@ -3,6 +3,8 @@ import type { Actor } from '../../api/contract/actors';
 import type { InstrumentInfo, TreeNode } from '../../api/contract/taxonomy';
 import { indexTree, type TreeIndex } from '../lib/tree';
 import { api } from '../platform';
+import { useFilters } from './filters';
+import { usePrefs } from './prefs';
 
 export type TreeName = 'chains' | 'regions';
 
@@ -44,3 +46,16 @@ export const useTaxonomy = create<TaxonomyState>((set, get) => ({
   },
   findActors: (text) => api.actors.list({ text: text || undefined, limit: 30 }),
 }));
+
+// A node merged away or trashed must not linger in the saved filter: the API would refuse the filter outright.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+useTaxonomy.subscribe((s, prev) => {
+  if (!s.loaded || (s.chains === prev.chains && s.regions === prev.regions)) return;
+  const { filter, setFilter } = useFilters.getState();
+  const keep = (ids: readonly string[] | undefined, t: TreeIndex) => ids?.filter((id) => !UUID.test(id) || t.byId.has(id));
+  const chains = keep(filter.chains, s.chains);
+  const regions = keep(filter.regions, s.regions);
+  if (chains?.length !== filter.chains?.length || regions?.length !== filter.regions?.length) setFilter({ chains, regions });
+  const cmp = usePrefs.getState().compareChain;
+  if (cmp && !s.chains.byId.has(cmp)) usePrefs.getState().setCompareChain(null);
+});
