@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinWrappedLines } from './wrapped';
+
+test('joins hard-wrapped lines of equal width', () => {
+  const lines = ['15日上午，全省新能源汽车产业链推进会在郑州', '召开，研究推动产业链培育发展工作，部署下一', '步重点任务。', '', '会议要求抓好落实。'];
+  assert.deepEqual(joinWrappedLines(lines), ['15日上午，全省新能源汽车产业链推进会在郑州召开，研究推动产业链培育发展工作，部署下一步重点任务。', '会议要求抓好落实。']);
+});
+
+test('keeps one-paragraph-per-line text apart', () => {
+  const lines = ['楼某强调，要把准主攻方向，努力实现新的突破。', '一要培育发展未来制造产业。聚焦人形机器人等赛道。', '二要培育发展未来信息产业。'];
+  assert.deepEqual(joinWrappedLines(lines), lines);
+});
+
+test('does not join a short heading to the text after it, nor a list item to the line before', () => {
+  assert.deepEqual(joinWrappedLines(['会议强调', '要深化对产业链的调查研究，立足全省，放眼全国。']), ['会议强调', '要深化对产业链的调查研究，立足全省，放眼全国。']);
+  assert.deepEqual(joinWrappedLines(['主要任务包括以下几个方面的重点工作内容', '（一）强化创新引领']), ['主要任务包括以下几个方面的重点工作内容', '（一）强化创新引领']);
+});
+
+test('joins wrapped English with a space and mends hyphenation', () => {
+  assert.deepEqual(joinWrappedLines(['The provincial optoelectronics chain meeting was', 'held in Zhengzhou to discuss the develop-', 'ment plan.']), [
+    'The provincial optoelectronics chain meeting was held in Zhengzhou to discuss the development plan.',
+  ]);
+});
