@@ -5,13 +5,14 @@ import type { Command } from './command';
 import { add } from './commands/add';
 import { demo } from './commands/demo';
 import { exportPdf } from './commands/export-pdf';
+import { importCmd } from './commands/import';
 import { init } from './commands/init';
 import { list } from './commands/list';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { defaultDbPath } from './paths';
 
-const COMMANDS: Command[] = [init, demo, add, list, search, serve, exportPdf];
+const COMMANDS: Command[] = [init, demo, add, importCmd, list, search, serve, exportPdf];
 
 function help(): string {
   return [

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AnyCall, CallDef } from '../define';
 import { actors } from './actors';
+import { imports } from './imports';
 import { app, trash } from './app';
 import { exportCalls } from './export';
 import { records } from './records';
@@ -11,7 +12,7 @@ import { taxonomy } from './taxonomy';
 import { views } from './views';
 
 /** Every call the renderer can make, by domain. The channel name is `domain.call`. */
-export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash, export: exportCalls, savedViews };
+export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash, imports, export: exportCalls, savedViews };
 export type Contract = typeof contract;
 export type DomainName = keyof Contract;
 

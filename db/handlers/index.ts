@@ -2,6 +2,7 @@ import type { Handlers } from '../../api/contract';
 import { actorsHandlers, appHandlers, trashHandlers } from './app';
 import type { Ctx } from './context';
 import { exportHandlers } from './export';
+import { importsHandlers } from './imports';
 import { recordsHandlers } from './records';
 import { savedViewsHandlers } from './saved-views';
 import { citationsHandlers, sourcesHandlers } from './sources';
@@ -22,6 +23,7 @@ export function createHandlers(ctx: Ctx): Handlers {
     views: viewsHandlers(ctx),
     actors: actorsHandlers(ctx),
     trash: trashHandlers(ctx),
+    imports: importsHandlers(ctx),
     export: exportHandlers(ctx),
     savedViews: savedViewsHandlers(ctx),
   };

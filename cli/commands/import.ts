@@ -1,0 +1,58 @@
+import { AppError } from '../../api/errors';
+import type { ImportResult } from '../../api/contract/imports';
+import type { Suggestions } from '../../import';
+import { importPaths } from '../../db/services/import';
+import { UsageError } from '../args';
+import type { Command } from '../command';
+import { openSession } from '../context';
+import { printJson } from '../output';
+
+/** What a batch user wants to see of the suggestions: names and values, not spans. */
+function summary(s: Suggestions | null) {
+  if (!s) return null;
+  return {
+    regions: s.regions.map((r) => r.name),
+    chains: s.chains.map((c) => c.name),
+    dates: s.dates.map((d) => d.iso),
+    meetingKinds: [...new Set(s.meetingKinds.map((m) => m.kind))],
+    plans: s.plans.map((p) => ({ title: p.title, docNumber: p.docNumber, kind: p.docKind })),
+    targets: s.targets.map((t) => ({ what: t.what, value: t.value, unit: t.unit, year: t.year })),
+    people: s.people.map((p) => ({ name: p.name, post: p.post })),
+    bodies: s.bodies.map((b) => b.name),
+    firms: s.firms.map((f) => f.name),
+  };
+}
+
+const row = (r: ImportResult) => ({
+  file: r.file, status: r.status, error: r.error, sourceId: r.sourceId, duplicateOf: r.duplicateOf, title: r.title, outlet: r.outlet,
+  publishedAt: r.publishedAt, script: r.script, encoding: r.encoding, format: r.format, suggestions: summary(r.suggestions as Suggestions | null),
+});
+
+export const importCmd: Command = {
+  name: 'import',
+  usage: 'chainline import PATH... [--json]',
+  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) as sources',
+  options: {},
+  async run({ dbPath, json, positionals }) {
+    if (!positionals.length) throw new UsageError('import needs at least one file or folder');
+    const s = openSession(dbPath);
+    const progress = process.stderr.isTTY;
+    try {
+      const batch = await importPaths(s.db, positionals, {
+        onProgress: ({ done, total, result }) => {
+          if (!json) console.log(`${result.status.padEnd(9)} ${result.file}${result.title ? `  ${result.title}` : ''}${result.error ? `  (${result.error})` : ''}`);
+          else if (progress) process.stderr.write(`\r${done}/${total}`);
+        },
+      });
+      if (progress && json) process.stderr.write('\n');
+      if (json) printJson(batch.results.map(row));
+      else {
+        batch.results.filter((r) => r.error === 'not found').forEach((r) => console.log(`failed    ${r.file}  (not found)`));
+        console.log(`${batch.counts.imported} imported, ${batch.counts.duplicate} duplicate, ${batch.counts.failed} failed`);
+      }
+      if (batch.counts.failed) throw new AppError('invalid-argument', `${batch.counts.failed} of ${batch.results.length} files could not be imported`);
+    } finally {
+      s.close();
+    }
+  },
+};
