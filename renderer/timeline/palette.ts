@@ -1,8 +1,8 @@
 // One palette for the canvas and the printed SVG, so screen and paper agree.
 // Kind colours are told apart by shape too (points vs bars), for colour-blind readers and greyscale print.
 
-/** Indexed by the model's kind code: meeting, plan, measure. */
-export const KIND_COLOR = ['#c2410c', '#1d4ed8', '#0f766e'] as const;
+/** Indexed by the model's kind code: meeting, plan, measure (the records table's kind hues: blue, green, amber). */
+export const KIND_COLOR = ['#1c5bbf', '#1e7a45', '#a35f00'] as const;
 /** Expired and superseded plans and measures recede. */
 export const FADED_ALPHA = 0.4;
 /** Fill of a span known only to the month or year. */

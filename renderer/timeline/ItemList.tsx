@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { itemSummary } from './describe';
+import { useLang, useStrings } from './lang';
+import type { TimelineModel } from './layout/model';
+import { endOf } from './layout/scale';
+import { openRecord } from './open-record';
+import { useViewport } from './state/viewport';
+
+const MAX = 300;
+/** The list follows the window once the user stops panning, not at frame rate. */
+const SETTLE_MS = 200;
+
+function inWindow(m: TimelineModel, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < m.items.length; i++) if (m.end[i] > from && m.start[i] < to) out.push(i);
+  return out.sort((a, b) => m.start[a] - m.start[b] || a - b);
+}
+
+/** The text alternative to the chart: the records in the visible window, in date order, each a link to the record. */
+export function ItemList({ model }: { model: TimelineModel }) {
+  const s = useStrings();
+  const lang = useLang();
+  const scale = useViewport((v) => v.scale);
+  const [items, setItems] = useState<number[]>([]);
+  useEffect(() => {
+    if (!scale) return;
+    const t = setTimeout(() => setItems(inWindow(model, scale.start, endOf(scale))), SETTLE_MS);
+    return () => clearTimeout(t);
+  }, [model, scale]);
+  return (
+    <section className="tl-list" aria-labelledby="tl-list-title">
+      <h2 id="tl-list-title">{s.listTitle}</h2>
+      {items.length === 0 ? (
+        <p className="empty">{s.listEmpty}</p>
+      ) : (
+        <ol>
+          {items.slice(0, MAX).map((i) => {
+            const d = itemSummary(model, i, s, lang);
+            return (
+              <li key={i}>
+                <button type="button" className="link-btn" onClick={() => openRecord(model.items[i].id)}>{d.title}</button>
+                <span className="muted"> · {d.dates} · {d.kind}{d.status ? ` · ${d.status}` : ''}{d.lanes ? ` · ${d.lanes}` : ''}</span>
+                {d.plan && <span className="muted"> · {s.partOf}：{d.plan}</span>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {items.length > MAX && <p className="muted">{s.listMore(items.length - MAX)}</p>}
+    </section>
+  );
+}

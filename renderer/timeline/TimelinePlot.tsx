@@ -1,0 +1,396 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Axis } from './Axis';
+import { announce } from './describe';
+import { drawFrame, rowTop, SCREEN_TRACKS, type HitRow, type Target } from './draw';
+import { hitTest, sameTarget } from './hit';
+import { keyAction } from './keys';
+import { LaneLabels } from './LaneLabels';
+import { useLang, useStrings } from './lang';
+import { locate, orderIndex } from './layout/locate';
+import type { TimelineModel } from './layout/model';
+import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale, type ScaleLimits } from './layout/scale';
+import { axisFormat, axisTicks } from './layout/ticks';
+import { buildTracks } from './layout/tracks';
+import { openRecord } from './open-record';
+import { useHover } from './state/hover';
+import { useTimelineView } from './state/view';
+import { useViewport } from './state/viewport';
+import { readTheme, type CanvasTheme } from './theme';
+import { Tooltip } from './Tooltip';
+import { MARK_START } from './useTimelineData';
+
+const ZOOM_MS = 180;
+type Focus = { item: number; track: number };
+
+/** Wheel deltas in pixels whatever the device reports (lines on some mice). */
+const wheelPx = (e: WheelEvent, d: number) => (e.deltaMode === 1 ? d * 16 : e.deltaMode === 2 ? d * 400 : d);
+
+/**
+ * The interactive timeline: DOM axis and lane labels around one canvas that
+ * draws only the visible rows and window. Everything a frame needs lives in
+ * refs; React re-renders only when lanes, data or focus change.
+ */
+export function TimelinePlot({ model }: { model: TimelineModel }) {
+  const s = useStrings();
+  const lang = useLang();
+  const open = useTimelineView((v) => v.open);
+  const full = useTimelineView((v) => v.full);
+  const request = useTimelineView((v) => v.request);
+  const toggleFull = useTimelineView((v) => v.toggleFull);
+  const { tracks, height } = useMemo(() => buildTracks(model, new Set(open), new Set(full), SCREEN_TRACKS), [model, open, full]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [said, setSaid] = useState('');
+
+  // Frame state: read by the draw loop, never rendered by React.
+  const f = useRef({
+    scale: null as Scale | null,
+    lim: null as ScaleLimits | null,
+    hits: [] as HitRow[],
+    hover: null as Target | null,
+    focus: null as Focus | null,
+    theme: null as CanvasTheme | null,
+    widths: new Float32Array(0),
+    raf: 0,
+    anim: 0,
+    painted: null as TimelineModel | null,
+    appliedSeq: -1,
+    drag: null as null | { x: number; y: number; moved: boolean; pointers: Map<number, { x: number; y: number }>; pinch: number },
+  });
+  const live = { model, tracks, size };
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  f.current.focus = focus;
+
+  const draw = useCallback(() => {
+    const st = f.current;
+    st.raf = 0;
+    const { model: m, tracks: ts, size: sz } = liveRef.current;
+    const canvas = canvasRef.current;
+    if (!canvas || !st.scale || sz.w <= 0 || sz.h <= 0) return;
+    performance.mark('timeline:frame-start');
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(sz.w * dpr) || canvas.height !== Math.round(sz.h * dpr)) {
+      canvas.width = Math.round(sz.w * dpr);
+      canvas.height = Math.round(sz.h * dpr);
+    }
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    st.theme ??= readTheme(canvas);
+    if (st.widths.length !== m.items.length) st.widths = new Float32Array(m.items.length).fill(-1);
+    const scrollTop = scrollRef.current?.scrollTop ?? 0;
+    st.hits = drawFrame({
+      ctx, width: sz.w, height: sz.h, model: m, tracks: ts, scale: st.scale, scrollTop, axis: axisTicks(st.scale, axisFormat(lang)), theme: st.theme,
+      hover: st.hover, focus: st.focus, widths: st.widths,
+    });
+    performance.measure('timeline:frame', 'timeline:frame-start');
+    performance.clearMarks('timeline:frame-start');
+    if (st.painted !== m) {
+      st.painted = m;
+      if (performance.getEntriesByName(MARK_START, 'mark').length) performance.measure('timeline:first-paint', MARK_START);
+      canvas.dataset.painted = String(m.items.length);
+    }
+    useViewport.getState().set({ scale: st.scale, scrollTop, viewH: sz.h });
+  }, [lang]);
+
+  const invalidate = useCallback(() => {
+    if (!f.current.raf) f.current.raf = requestAnimationFrame(draw);
+  }, [draw]);
+
+  const setScale = useCallback(
+    (next: Scale) => {
+      const st = f.current;
+      st.scale = st.lim ? clampScale(next, st.lim) : next;
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  /** Eases a zoom over a few frames (buttons and keys); wheel and pinch zoom directly. */
+  const animateZoom = useCallback(
+    (factor: number, anchorX?: number) => {
+      const st = f.current;
+      if (!st.scale || !st.lim) return;
+      cancelAnimationFrame(st.anim);
+      const from = st.scale;
+      const to = zoomAt(from, factor, anchorX ?? from.width / 2, st.lim);
+      const t0 = performance.now();
+      const tick = (now: number) => {
+        const k = Math.min(1, (now - t0) / ZOOM_MS);
+        const e = 1 - (1 - k) ** 3;
+        const ppd = from.pxPerDay * (to.pxPerDay / from.pxPerDay) ** e;
+        setScale({ start: from.start + (to.start - from.start) * e, pxPerDay: ppd, width: from.width });
+        if (k < 1) st.anim = requestAnimationFrame(tick);
+      };
+      st.anim = requestAnimationFrame(tick);
+    },
+    [setScale],
+  );
+
+  const fitAll = useCallback(() => {
+    const st = f.current;
+    if (st.lim && size.w > 0) setScale(fitTo(size.w, model.minDay, model.maxDay, st.lim));
+  }, [model, size.w, setScale]);
+
+  // Size: the plot column's width, the scroller's height.
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current!;
+    const plot = plotRef.current!;
+    const ro = new ResizeObserver(() => setSize({ w: plot.clientWidth, h: scroller.clientHeight }));
+    ro.observe(scroller);
+    ro.observe(plot);
+    setSize({ w: plot.clientWidth, h: scroller.clientHeight });
+    return () => ro.disconnect();
+  }, []);
+
+  // Limits and window: on new data or size, keep the window if there is one, else fit; a requested window (saved view) wins.
+  useLayoutEffect(() => {
+    const st = f.current;
+    if (size.w <= 0) return;
+    st.lim = limitsFor(size.w, model.minDay, model.maxDay);
+    if (request && request.seq !== st.appliedSeq) {
+      st.appliedSeq = request.seq;
+      setScale(fitTo(size.w, request.from, request.to, st.lim, 0));
+    } else if (st.scale) setScale({ ...st.scale, width: size.w });
+    else setScale(fitTo(size.w, model.minDay, model.maxDay, st.lim));
+  }, [model, size.w, request, setScale]);
+
+  useEffect(invalidate, [tracks, size.h, focus, invalidate]);
+
+  // Fonts arriving late change text widths; themes change colours.
+  useEffect(() => {
+    const refresh = () => {
+      f.current.widths.fill(-1);
+      f.current.theme = null;
+      invalidate();
+    };
+    document.fonts.addEventListener('loadingdone', refresh);
+    const mo = new MutationObserver(refresh);
+    mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => {
+      document.fonts.removeEventListener('loadingdone', refresh);
+      mo.disconnect();
+    };
+  }, [invalidate]);
+
+  // Lanes opening or closing move items between tracks: keep focus on the same record.
+  useEffect(() => {
+    setFocus((cur) => {
+      if (!cur) return cur;
+      const at = locate(tracks, model, cur.item, cur.track);
+      return at ? (at.track === cur.track ? cur : { item: cur.item, track: at.track }) : null;
+    });
+  }, [tracks, model]);
+
+  // Wheel: zoom (plain or pinch/ctrl), pan (horizontal swipe), scroll lanes (shift). Non-passive so the page does not scroll.
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    const onWheel = (e: WheelEvent) => {
+      const st = f.current;
+      if (!st.scale || !st.lim) return;
+      e.preventDefault();
+      cancelAnimationFrame(st.anim);
+      const dx = wheelPx(e, e.deltaX);
+      const dy = wheelPx(e, e.deltaY);
+      const x = e.clientX - canvas.getBoundingClientRect().left;
+      if (e.ctrlKey || e.metaKey) setScale(zoomAt(st.scale, Math.exp(-dy * 0.01), x, st.lim));
+      else if (e.shiftKey) scrollRef.current!.scrollTop += dy || dx;
+      else if (Math.abs(dx) > Math.abs(dy)) setScale(panBy(st.scale, -dx, st.lim));
+      else setScale(zoomAt(st.scale, Math.exp(-dy * 0.002), x, st.lim));
+    };
+    canvas.addEventListener('wheel', onWheel, { passive: false });
+    return () => canvas.removeEventListener('wheel', onWheel);
+  }, [setScale]);
+
+  const moveFocus = useCallback(
+    (next: Focus) => {
+      const st = f.current;
+      const { tracks: ts, model: m } = liveRef.current;
+      setFocus(next);
+      setSaid(announce(m, ts, next, orderIndex(ts[next.track], m, next.item), s, lang));
+      // Bring the record into view: pan if it is outside the window, scroll if its row is.
+      if (st.scale && st.lim) {
+        const x0 = xOf(st.scale, m.start[next.item]);
+        const x1 = xOf(st.scale, m.end[next.item]);
+        if (x1 < 8 || x0 > st.scale.width - 8) setScale({ ...st.scale, start: m.start[next.item] - (st.scale.width * 0.3) / st.scale.pxPerDay });
+      }
+      const at = locate(ts, m, next.item, next.track);
+      const scroller = scrollRef.current!;
+      if (at) {
+        const y = rowTop(ts[at.track], at.row);
+        if (y < scroller.scrollTop) scroller.scrollTop = y - 8;
+        else if (y + SCREEN_TRACKS.rowH > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = y + SCREEN_TRACKS.rowH - scroller.clientHeight + 8;
+      }
+    },
+    [s, lang, setScale],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const st = f.current;
+    if (!st.scale || !st.lim || e.altKey || e.ctrlKey || e.metaKey) return;
+    const scroller = scrollRef.current!;
+    const topTrack = Math.max(0, tracks.findIndex((t) => t.y + t.height > scroller.scrollTop));
+    const a = keyAction(e, { model, tracks, focus, scale: st.scale, topTrack, viewH: scroller.clientHeight });
+    if (!a) return;
+    e.preventDefault();
+    switch (a.type) {
+      case 'focus':
+        return moveFocus({ item: a.item, track: a.track });
+      case 'zoom': {
+        const anchor = focus ? Math.min(Math.max(xOf(st.scale, model.start[focus.item]), 0), st.scale.width) : undefined;
+        return animateZoom(a.factor, anchor);
+      }
+      case 'pan':
+        return setScale(panBy(st.scale, a.dx, st.lim));
+      case 'scroll':
+        scroller.scrollTop += a.dy;
+        return;
+      case 'fit':
+        return fitAll();
+      case 'open':
+        return openRecord(model.items[a.item].id);
+      case 'blur':
+        setFocus(null);
+        setSaid('');
+    }
+  };
+
+  const pointAt = (e: { clientX: number; clientY: number }) => {
+    const r = canvasRef.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const onPointerDown = (e: React.PointerEvent) => {
+    if (e.button !== 0) return;
+    const st = f.current;
+    cancelAnimationFrame(st.anim);
+    canvasRef.current!.setPointerCapture(e.pointerId);
+    st.drag ??= { x: e.clientX, y: e.clientY, moved: false, pointers: new Map(), pinch: 0 };
+    st.drag.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (st.drag.pointers.size === 2) {
+      const [a, b] = [...st.drag.pointers.values()];
+      st.drag.pinch = Math.hypot(a.x - b.x, a.y - b.y);
+    }
+  };
+
+  const onPointerMove = (e: React.PointerEvent) => {
+    const st = f.current;
+    const d = st.drag;
+    if (d && d.pointers.has(e.pointerId) && st.scale && st.lim) {
+      const prev = d.pointers.get(e.pointerId)!;
+      d.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (d.pointers.size === 2) {
+        // Two fingers: zoom about their midpoint by the change in their distance.
+        const [a, b] = [...d.pointers.values()];
+        const dist = Math.hypot(a.x - b.x, a.y - b.y);
+        const mid = pointAt({ clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2 });
+        if (d.pinch > 0) setScale(zoomAt(st.scale, dist / d.pinch, mid.x, st.lim));
+        d.pinch = dist;
+        d.moved = true;
+        return;
+      }
+      const dx = e.clientX - prev.x;
+      const dy = e.clientY - prev.y;
+      if (!d.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) < 4) return;
+      d.moved = true;
+      setScale(panBy(st.scale, dx, st.lim));
+      if (dy) scrollRef.current!.scrollTop -= dy;
+      return;
+    }
+    const p = pointAt(e);
+    const t = hitTest(st.hits, tracks, p.x, p.y);
+    const canvas = canvasRef.current!;
+    canvas.style.cursor = t ? 'pointer' : 'grab';
+    if (!sameTarget(t, st.hover)) {
+      st.hover = t;
+      invalidate();
+    }
+    useHover.getState().set(t, p.x, p.y);
+  };
+
+  const onPointerUp = (e: React.PointerEvent) => {
+    const st = f.current;
+    const d = st.drag;
+    if (!d) return;
+    d.pointers.delete(e.pointerId);
+    if (d.pointers.size) return;
+    st.drag = null;
+    if (d.moved || !st.scale || !st.lim) return;
+    const p = pointAt(e);
+    const t = hitTest(st.hits, tracks, p.x, p.y);
+    if (!t) return;
+    if (t.type === 'item') {
+      setFocus({ item: t.item, track: t.track });
+      openRecord(model.items[t.item].id);
+    } else if (t.type === 'overflow') toggleFull(tracks[t.track].key);
+    else {
+      // Zoom so the cluster's records fill most of the width: it comes apart.
+      const row = tracks[t.track].packing.rows[t.row];
+      let a = Infinity;
+      let b = -Infinity;
+      for (let k = t.mark.first; k <= t.mark.last; k++) {
+        a = Math.min(a, model.start[row[k]]);
+        b = Math.max(b, model.end[row[k]]);
+      }
+      setScale(fitTo(st.scale.width, a, b, st.lim, 0.2));
+    }
+  };
+
+  const onPointerLeave = () => {
+    f.current.hover = null;
+    useHover.getState().set(null, 0, 0);
+    invalidate();
+  };
+
+  return (
+    <div className="tl-frame">
+      <div className="tl-axis-row">
+        <div className="tl-corner" role="group" aria-label={s.window}>
+          <button type="button" onClick={() => animateZoom(1 / 1.6)} aria-label={s.zoomOut} title={`${s.zoomOut} (−)`}>−</button>
+          <button type="button" onClick={() => animateZoom(1.6)} aria-label={s.zoomIn} title={`${s.zoomIn} (+)`}>+</button>
+          <button type="button" onClick={fitAll} title={`${s.fit} (0)`}>{s.fit}</button>
+        </div>
+        <Axis />
+      </div>
+      <div className="tl-scroll" ref={scrollRef} onScroll={invalidate}>
+        <div className="tl-content" style={{ height: Math.max(height, size.h) }}>
+          <LaneLabels tracks={tracks} />
+          <div className="tl-plot" ref={plotRef}>
+            <div className="tl-sticky" style={{ height: size.h }}>
+              <canvas
+                ref={canvasRef}
+                className="tl-canvas"
+                style={{ width: size.w, height: size.h }}
+                tabIndex={0}
+                role="application"
+                aria-roledescription={s.title}
+                aria-label={s.canvasLabel}
+                aria-describedby="tl-keys"
+                onKeyDown={onKeyDown}
+                onPointerDown={onPointerDown}
+                onPointerMove={onPointerMove}
+                onPointerUp={onPointerUp}
+                onPointerCancel={onPointerUp}
+                onPointerLeave={onPointerLeave}
+                onBlur={() => setSaid('')}
+              />
+              <Tooltip model={model} tracks={tracks} plotW={size.w} />
+            </div>
+          </div>
+        </div>
+      </div>
+      <p id="tl-keys" className="tl-keys">{s.keysHelp}</p>
+      <div className="sr-only" aria-live="polite" data-testid="tl-live">{said}</div>
+    </div>
+  );
+}
+
+/** The visible window in day numbers, for saved views and export (null before the first frame). */
+export function currentWindow(): { from: number; to: number } | null {
+  const sc = useViewport.getState().scale;
+  return sc ? { from: sc.start, to: dayAt(sc, sc.width) } : null;
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { TimelineView } from '../../api/contract/export';
+import { LANE_BY, type LaneBy } from '../../api/contract/views';
+import { decodeView } from '../../export/view-url';
+import { FilterBar } from '../screens/records/FilterBar';
+import { useFilters } from '../state/filters';
+import { applyView } from './current-view';
+import { ExportPdf } from './ExportPdf';
+import { ItemList } from './ItemList';
+import { useStrings } from './lang';
+import { SavedViews } from './SavedViews';
+import { useTimelineView } from './state/view';
+import { TimelinePlot } from './TimelinePlot';
+import './timeline.css';
+import { useTimelineData } from './useTimelineData';
+
+/** A shared link (#/timeline?view=…) opens on its view once, then the fragment is tidied back to the plain route. */
+function useSharedLink(): void {
+  useEffect(() => {
+    const m = /[?&]view=([\w-]+)/.exec(location.hash);
+    if (!m) return;
+    const parsed = TimelineView.safeParse(decodeView(m[1]));
+    if (parsed.success) applyView(parsed.data);
+    history.replaceState(null, '', '#/timeline');
+  }, []);
+}
+
+/**
+ * The timeline screen: meetings as points, plans and measures as bars, in
+ * lanes by chain, region, kind or actor, filtered like the records table.
+ * Opening a record goes through open-record.ts (#/record/<id>).
+ */
+export function TimelineScreen() {
+  const s = useStrings();
+  useSharedLink();
+  const filter = useFilters((f) => f.filter);
+  const { laneBy, depth, listOpen, setLaneBy, setOpen, toggleList } = useTimelineView();
+  const data = useTimelineData(filter, laneBy, depth);
+  const model = data.model;
+  const parents = model ? model.lanes.filter((_, i) => model.children[i].length).map((l) => l.key) : [];
+
+  return (
+    <section className="screen tl-screen" aria-labelledby="tl-title">
+      <header className="screen-head tl-head">
+        <h1 id="tl-title">{s.title}</h1>
+        <label className="tl-laneby">
+          {s.laneBy}
+          <select value={laneBy} onChange={(e) => setLaneBy(e.target.value as LaneBy)}>
+            {LANE_BY.map((k) => (
+              <option key={k} value={k}>{s.laneByOptions[k]}</option>
+            ))}
+          </select>
+        </label>
+        {parents.length > 0 && (
+          <>
+            <button type="button" onClick={() => setOpen(parents)}>{s.expandAll}</button>
+            <button type="button" onClick={() => setOpen([])}>{s.collapseAll}</button>
+          </>
+        )}
+        <button type="button" aria-pressed={listOpen} onClick={toggleList}>{listOpen ? s.hideList : s.list}</button>
+        <SavedViews />
+        <ExportPdf />
+        <span className="tl-status muted" role="status">
+          {data.loading ? s.loading : ''}
+          {data.result?.undated ? ` ${s.undated(data.result.undated)}` : ''}
+          {data.result?.truncated ? ` ${s.truncated}` : ''}
+        </span>
+      </header>
+      <FilterBar />
+      {data.error && <p className="error" role="alert">{data.error}</p>}
+      {model && model.items.length === 0 && !data.loading && <p className="empty">{s.empty}</p>}
+      {model && model.items.length > 0 && <TimelinePlot model={model} />}
+      {model && listOpen && <ItemList model={model} />}
+    </section>
+  );
+}
