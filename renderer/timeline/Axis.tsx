@@ -16,7 +16,7 @@ function boxes(ticks: Tick[], x: (d: number) => number, width: number, sticky: b
       const b = i + 1 < ticks.length ? x(ticks[i + 1].day) : Infinity;
       return { key: t.day, label: t.label, left: sticky ? Math.max(a, 0) : a, right: Math.min(b, width) };
     })
-    .filter((b) => b.right > 0 && b.left < width && (sticky || (b.left >= 0 && b.right - b.left >= 28)));
+    .filter((b) => b.right > 0 && b.left < width && b.right - b.left >= (sticky ? 40 : 28) && (sticky || b.left >= 0));
 }
 
 /** The time axis above the lanes, in DOM (crisp text, selectable, readable by screen readers). */

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+
+/** The timeline screen: one canvas (items), DOM axis and lane labels, a live region for keyboard focus. */
+export class TimelinePage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the app on the timeline and waits until the canvas has drawn the loaded data. */
+  async open(url: string) {
+    await this.page.goto(url);
+    await this.page.getByRole('navigation').waitFor();
+    await this.page.getByRole('navigation').getByRole('link', { name: '时间线', exact: true }).click();
+    await this.painted();
+  }
+
+  async painted() {
+    await this.canvas().and(this.page.locator('[data-painted]')).waitFor();
+  }
+
+  canvas() {
+    return this.page.locator('canvas.tl-canvas');
+  }
+
+  axis() {
+    return this.page.locator('.tl-axis');
+  }
+
+  async axisUnit(): Promise<string | null> {
+    return this.axis().getAttribute('data-unit');
+  }
+
+  lanes() {
+    return this.page.locator('.tl-lanes > li');
+  }
+
+  lane(name: string) {
+    return this.lanes().filter({ has: this.page.locator('.tl-lane-name', { hasText: name }) });
+  }
+
+  live() {
+    return this.page.getByTestId('tl-live');
+  }
+
+  async zoomIn(times = 1) {
+    for (let i = 0; i < times; i++) await this.page.getByRole('button', { name: '放大' }).click();
+  }
+
+  /** Clicks a point of the canvas given in CSS pixels from its top-left corner. */
+  async clickAt(x: number, y: number) {
+    await this.canvas().click({ position: { x, y } });
+  }
+
+  async canvasSize() {
+    const box = (await this.canvas().boundingBox())!;
+    return { width: box.width, height: box.height };
+  }
+
+  async setLanes(label: '产业链' | '地区' | '类型' | '人物/机构') {
+    await this.page.getByRole('combobox', { name: '泳道' }).selectOption({ label });
+    await this.painted();
+  }
+}

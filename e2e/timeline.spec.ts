@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from './fixtures';
+import { testApi } from './pages/api';
+import { TimelinePage } from './pages/timeline-page';
+
+test.describe('timeline with demo data', () => {
+  test.use({ seed: [['demo', '--count', '300']] });
+
+  test('renders lanes, zooms from years down to days, and lanes open and close', async ({ page, served }) => {
+    const tl = new TimelinePage(page);
+    await tl.open(served.url);
+    expect(await tl.lanes().count()).toBeGreaterThan(3);
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'year');
+    await expect(tl.axis()).toContainText('2020年');
+    await page.screenshot({ path: 'e2e/artifacts/timeline.png' });
+
+    // Buttons zoom in steps; the axis moves to quarters, months and finally days.
+    const units = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await tl.zoomIn();
+      await page.waitForFunction(() => !document.querySelector('.tl-axis')?.getAttribute('data-unit')?.startsWith('x'));
+      units.add((await tl.axisUnit()) ?? '');
+    }
+    expect([...units]).toEqual(expect.arrayContaining(['quarter', 'month', 'day']));
+    await expect(tl.axis()).toContainText('日');
+
+    // The wheel zooms out again about the pointer.
+    const box = (await tl.canvas().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 100);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 400);
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'year');
+
+    // A parent lane opens to show its children (nested lanes) and closes again.
+    const before = await tl.lanes().count();
+    const twisty = page.locator('.tl-twisty').first();
+    await twisty.click();
+    await expect(twisty).toHaveAttribute('aria-expanded', 'true');
+    expect(await tl.lanes().count()).toBeGreaterThan(before);
+    await twisty.click();
+    await expect(tl.lanes()).toHaveCount(before);
+
+    // Lanes by kind: the three record kinds.
+    await tl.setLanes('类型');
+    await expect(tl.lanes()).toHaveCount(3);
+    await expect(tl.lane('会议/活动')).toHaveCount(1);
+  });
+});
+
+test.describe('timeline with a small known dataset', () => {
+  test('click opens a record; arrow keys move between records and are announced; a measure shows its plan', async ({ page, served, request }) => {
+    const api = testApi(request, served.url);
+    const planId = randomUUID();
+    await api.records.save({
+      record: { id: planId, kind: 'plan', title: '《测试市光电产业发展规划(2020—2022年)》', dateStart: '2020', dateEnd: '2022', chains: ['光电产业链'], status: 'in-force' },
+    });
+    await api.records.save({ record: { kind: 'meeting', subkind: 'chain-meeting', title: '测试市光电产业链专题会议', date: '2021-03-15', chains: ['光电产业链'] } });
+    await api.records.save({ record: { kind: 'meeting', title: '测试市光电产业推进会', date: '2021-09-02', chains: ['光电产业链'] } });
+    await api.records.save({
+      record: { kind: 'measure', title: '光电企业技术改造专项资金', dateStart: '2021-06', chains: ['光电产业链'], links: [{ relation: 'part-of', toId: planId }] },
+    });
+
+    const tl = new TimelinePage(page);
+    await tl.open(served.url);
+    await expect(tl.lanes()).toHaveCount(1);
+
+    // Keyboard: focus the chart and walk through the records in date order.
+    await tl.canvas().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tl.live()).not.toBeEmpty();
+    await page.keyboard.press('Home');
+    await expect(tl.live()).toContainText('测试市光电产业发展规划');
+    await expect(tl.live()).toContainText('规划/计划');
+    await expect(tl.live()).toContainText('第 1/4 条');
+    await page.keyboard.press('ArrowRight');
+    await expect(tl.live()).toContainText('测试市光电产业链专题会议');
+    await expect(tl.live()).toContainText('2021年3月15日');
+    await page.keyboard.press('ArrowRight');
+    await expect(tl.live()).toContainText('光电企业技术改造专项资金');
+    await expect(tl.live()).toContainText('仅知月份');
+    await expect(tl.live()).toContainText('所属规划：《测试市光电产业发展规划');
+    await page.screenshot({ path: 'e2e/artifacts/timeline-focus.png' });
+
+    // The text alternative lists the same records.
+    await page.getByRole('button', { name: '文字列表' }).click();
+    await expect(page.getByRole('region', { name: '当前窗口中的记录' }).getByRole('listitem')).toHaveCount(4);
+
+    // Hover shows a summary; click opens the record (the plan's bar fills the first row's middle).
+    const { width } = await tl.canvasSize();
+    await page.mouse.move(0, 0);
+    await tl.canvas().hover({ position: { x: width / 2, y: 15 } });
+    await expect(page.getByRole('tooltip')).toContainText('测试市光电产业发展规划');
+    await tl.clickAt(width / 2, 15);
+    await expect(page).toHaveURL(new RegExp(`#/record/${planId}`));
+  });
+});
