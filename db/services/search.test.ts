@@ -124,6 +124,16 @@ describe('search', () => {
     assert.deepEqual(page.sources, { total: 0, hits: [] }, 'scope records leaves sources out');
   });
 
+  it('treats FTS5 syntax in a query as text, never as an error', async () => {
+    for (const q of ['"', '"产业', 'NEAR(光电 产业)', 'OR', 'a AND', '光电 OR 食品', 'title_uni:光', '*', '产业*', '^光电', '(光电', '光电)', '-产业', '{title_bi}: 光', "'; DROP TABLE records; --"]) {
+      const r = await t.api.search.query({ query: q });
+      assert.ok(r.records.total >= 0, q);
+      const l = await t.api.records.list({ filter: { text: q } });
+      assert.ok(l.total >= 0, q);
+    }
+    assert.deepEqual(await recordIds('光电 OR 食品'), [], 'OR is a word to find, not an operator');
+  });
+
   it('returns nothing for a query of punctuation only, and refuses an empty one', async () => {
     const r = await t.api.search.query({ query: '，。！' });
     assert.deepEqual([r.records.total, r.sources.total], [0, 0]);
