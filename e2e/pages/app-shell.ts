@@ -34,8 +34,10 @@ export class AppShell {
   }
 
   async screenshot(name: string) {
-    // Hover effects come and go; the artefact should show the screen itself.
+    // Hover effects and toasts come and go; the artefact should show the screen itself.
     await this.page.mouse.move(0, 0);
+    const close = this.page.locator('.toast .icon-btn');
+    for (let i = 0; i < 6 && (await close.count()) > 0; i++) await close.first().click({ timeout: 1000 }).catch(() => undefined);
     await this.page.screenshot({ path: `e2e/artifacts/${name}.png` });
   }
 }

@@ -37,3 +37,6 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 export const onDataChanged = (l: Listener) => (listeners.add(l), () => void listeners.delete(l));
 export const dataChanged = () => listeners.forEach((l) => l());
+
+// Counts decide empty states (dashboard, records): keep them current after any change.
+onDataChanged(() => void useApp.getState().loadInfo().catch(() => undefined));

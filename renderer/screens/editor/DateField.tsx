@@ -23,7 +23,7 @@ export function DateField({ label, value, onChange, error, className }: Props) {
   return (
     <Field label={label} error={error ?? (v && !ok ? t('filters.dateInvalid') : undefined)} hint={hint} className={`date-field ${className ?? ''}`}>
       {({ id, describedBy, invalid }) => (
-        <input id={id} value={value} size={11} placeholder="2024-06-12" aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} value={value} size={11} placeholder="YYYY-MM-DD" aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
       )}
     </Field>
   );
