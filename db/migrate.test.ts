@@ -253,6 +253,34 @@ describe('migrations', () => {
     }
   });
 
+  it('does not run migrations again when another process migrated first', async () => {
+    // The app and the CLI may open a fresh file at once: both read version 0,
+    // one migrates, the other must then find the work done.
+    const file = path.join(tmp.dir, 'race.db');
+    const first = wrap(openDatabase(file).db, file);
+    await first.add({ kind: 'plan', title: '先到的计划' });
+    const second = new Database(file);
+    let reads = 0;
+    const stale = new Proxy(second, {
+      get(target, prop) {
+        if (prop === 'pragma') {
+          return (sql: string, o?: { simple?: boolean }) => (sql === 'user_version' && reads++ === 0 ? 0 : target.pragma(sql, o));
+        }
+        const v = Reflect.get(target, prop);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    try {
+      const r = migrate(stale, loadMigrations(MIGRATIONS));
+      assert.equal(r.from, 0, 'it did read the stale version');
+      assert.equal(second.pragma('user_version', { simple: true }), LATEST);
+      assert.deepEqual(second.prepare('SELECT title FROM records').all(), [{ title: '先到的计划' }]);
+    } finally {
+      second.close();
+      first.close();
+    }
+  });
+
   it('migrate() itself refuses a newer version without touching the schema', () => {
     const db = new Database(':memory:');
     db.pragma('user_version = 5');

@@ -49,9 +49,9 @@ export function migrate(
 ): MigrateResult {
   const from = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-  if (from > latest) {
-    throw new AppError('db-too-new', `this database has schema version ${from}, newer than this Chainline (${latest}); update Chainline to open it`);
-  }
+  const tooNew = (v: number) =>
+    new AppError('db-too-new', `this database has schema version ${v}, newer than this Chainline (${latest}); update Chainline to open it`);
+  if (from > latest) throw tooNew(from);
   let backup: string | null = null;
   if (from < latest) {
     if (from > 0 && opts.backupPath) {
@@ -65,11 +65,15 @@ export function migrate(
     const fk = db.pragma('foreign_keys', { simple: true }) === 1;
     if (fk) db.pragma('foreign_keys = OFF');
     try {
+      // IMMEDIATE takes the write lock first; the app and the CLI share the file,
+      // so another process may have migrated since `from` was read.
       db.transaction(() => {
-        for (const m of migrations.filter((m) => m.version > from)) db.exec(m.sql);
+        const current = db.pragma('user_version', { simple: true }) as number;
+        if (current > latest) throw tooNew(current);
+        for (const m of migrations.filter((m) => m.version > current)) db.exec(m.sql);
         db.pragma(`user_version = ${latest}`);
         checkIntegrity(db);
-      })();
+      }).immediate();
     } finally {
       if (fk) db.pragma('foreign_keys = ON');
     }
