@@ -16,8 +16,8 @@ import { RecordsScreen } from './screens/records/RecordsScreen';
 import { SearchScreen } from './screens/search/SearchScreen';
 import { SourcesScreen } from './screens/sources/SourcesScreen';
 import { TaxonomyScreen } from './screens/taxonomy/TaxonomyScreen';
-import { TimelineSlot } from './screens/TimelineSlot';
 import { TrashScreen } from './screens/trash/TrashScreen';
+import { TimelineScreen } from './timeline/TimelineScreen';
 import { useApp } from './state/app';
 import { followHistory, useNav } from './state/nav';
 import type { Route } from './state/route';
@@ -30,7 +30,7 @@ function screenFor(route: Route): ReactNode {
     case 'record':
       return <RecordEditor id={route.id} kind={route.kind} planId={route.planId} />;
     case 'timeline':
-      return <TimelineSlot />;
+      return <TimelineScreen />;
     case 'sources':
       return <SourcesScreen id={route.id} at={route.at} end={route.end} />;
     case 'search':

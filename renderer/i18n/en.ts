@@ -302,5 +302,4 @@ export const en: Messages = {
     purgeConfirm: 'Delete {{count}} items for good? This cannot be undone.',
     selected: '{{count}} selected',
   },
-  timeline: { placeholder: 'The timeline view is being built.' },
 };

@@ -301,7 +301,6 @@ export const zh = {
     purgeConfirm: '永久删除 {{count}} 项？此操作无法撤销。',
     selected: '已选 {{count}} 项',
   },
-  timeline: { placeholder: '时间线视图正在建设中。' },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
