@@ -1,6 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
+import { AppError } from '../../api/errors';
 import { PAPERS, PrintView, type Paper } from '../../api/contract/export';
 import { exportViewToPdf } from '../../export/export-view';
 import { assertPrintPage, rendererDir } from '../../export/renderer-dir';
@@ -44,7 +45,7 @@ export const exportPdf: Command = {
     if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`--paper takes ${PAPERS.join(' or ')}`);
     const file = path.resolve(out);
     // Checked before the work and again (atomically, with 'wx') when writing.
-    if (exists(file) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+    if (exists(file) && !values.force) throw new AppError('conflict', `${out} exists; pass --force to overwrite it`);
     const filter = filterFrom(values);
     const view = PrintView.parse({
       filter,

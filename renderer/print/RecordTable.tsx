@@ -40,7 +40,7 @@ export function TableRow({ d, s }: { d: TableRowData; s: PrintStrings }) {
       <td>{s.kinds[row.kind] ?? row.kind}</td>
       <td className="title">
         {row.title}
-        {d.plan && <div className="plan">↳ {d.plan}</div>}
+        {d.plan && <div className="plan">└ {d.plan}</div>}
       </td>
       <td>{row.chains.join('、')}</td>
       <td>{row.regions.join('、')}</td>

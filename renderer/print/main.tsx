@@ -33,7 +33,7 @@ function charsOf(input: ReportInput): string {
   };
   const s = printStrings(input.view.lang);
   add(JSON.stringify(s.col) + JSON.stringify(s.legend) + JSON.stringify(s.kinds) + JSON.stringify(s.statuses) + s.defaultTitle + s.brand + input.view.title);
-  add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》[]+↳');
+  add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》[]+└');
   input.timeline.lanes.forEach((l) => add(l.label));
   input.timeline.items.forEach((i) => add(i.title));
   for (const r of input.report.rows) {
