@@ -9,7 +9,7 @@ import { filterLines } from './format';
 import { PRINT_AXIS_H, sheet } from './geometry';
 import { Legend } from './Legend';
 import type { ReportInput } from './load';
-import { paginateHeights } from './paginate';
+import { paginateColumns, paginateHeights } from './paginate';
 import { TableHead, TableRow, type TableRowData } from './RecordTable';
 import { Sheet } from './Sheet';
 import { SourceEntry } from './SourceEntry';
@@ -18,6 +18,8 @@ import { printWindow, timelinePages } from './timeline-pages';
 import { TimelineSvg } from './TimelineSvg';
 
 type Ranges = [number, number][];
+/** Source entries are short: two columns halve their pages. */
+const SOURCE_COLUMNS = 2;
 
 /**
  * The whole report as fixed-size sheets. Table rows and source entries are
@@ -49,7 +51,7 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
   const tableRef = useRef<HTMLTableElement>(null);
   const sourcesRef = useRef<HTMLOListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [paged, setPaged] = useState<{ table: Ranges; sources: Ranges } | null>(null);
+  const [paged, setPaged] = useState<{ table: Ranges; sources: Ranges[] } | null>(null);
 
   useLayoutEffect(() => {
     if (paged) return;
@@ -61,7 +63,7 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     const srcH = [...sourcesRef.current!.children].map(h);
     setPaged({
       table: paginateHeights(rowH, g.innerH - head - heading - 4, g.innerH - head - 4),
-      sources: paginateHeights(srcH, g.innerH - heading - 4, g.innerH - 4),
+      sources: paginateColumns(srcH, g.innerH - heading - 4, g.innerH - 4, SOURCE_COLUMNS),
     });
   }, [paged, g.innerH]);
 
@@ -80,7 +82,7 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
             <TableHead s={s} />
             <tbody>{rows.map((d) => <TableRow key={d.row.id} d={d} s={s} />)}</tbody>
           </table>
-          <ol className="sources" ref={sourcesRef}>{sources.map((src, k) => <SourceEntry key={src.id} n={k + 1} src={src} />)}</ol>
+          <ol className="sources column" ref={sourcesRef}>{sources.map((src, k) => <SourceEntry key={src.id} n={k + 1} src={src} />)}</ol>
         </div>
       </div>
     );
@@ -138,10 +140,14 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
           </table>
         </Sheet>
       ))}
-      {paged.sources.map(([a, b], k) => (
+      {paged.sources.map((cols, k) => (
         <Sheet key={`s${k}`} header={header} footer={foot(sourcesStart + k)}>
           {k === 0 && <h2>{s.sources}</h2>}
-          <ol className="sources">{sources.slice(a, b).map((src, i) => <SourceEntry key={src.id} n={a + i + 1} src={src} />)}</ol>
+          <div className="source-columns">
+            {cols.map(([a, b]) => (
+              <ol key={a} className="sources column">{sources.slice(a, b).map((src, i) => <SourceEntry key={src.id} n={a + i + 1} src={src} />)}</ol>
+            ))}
+          </div>
         </Sheet>
       ))}
     </div>

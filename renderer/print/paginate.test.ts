@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Track } from '../timeline/layout/tracks';
-import { paginateHeights, paginateTracks, timeSegments } from './paginate';
+import { paginateColumns, paginateHeights, paginateTracks, timeSegments } from './paginate';
 
 const o = { rowH: 10, pad: 2, headerH: 12 };
 const track = (key: string, rowsShown: number): Track =>
@@ -37,4 +37,9 @@ test('measured blocks fill pages; the first page may have less room', () => {
 test('a long window is cut into equal segments', () => {
   assert.deepEqual(timeSegments(0, 100, 100), [[0, 100]]);
   assert.deepEqual(timeSegments(0, 100, 40), [[0, 100 / 3], [100 / 3, 200 / 3], [200 / 3, 100]]);
+});
+
+test('two columns per page: the first page\'s columns are shorter, columns fill in order', () => {
+  const pages = paginateColumns([30, 30, 30, 30, 30, 30, 30], 60, 100, 2);
+  assert.deepEqual(pages, [[[0, 2], [2, 4]], [[4, 7]]]);
 });

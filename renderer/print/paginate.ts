@@ -54,20 +54,30 @@ export function paginateTracks(tracks: Track[], avail: number, o: Pick<TrackOpti
 
 /** Splits measured blocks (table rows, source entries) into pages: [first, end) index ranges. */
 export function paginateHeights(heights: number[], firstAvail: number, avail: number): [number, number][] {
-  const pages: [number, number][] = [];
+  return paginateColumns(heights, firstAvail, avail, 1).map((cols) => cols[0]);
+}
+
+/**
+ * Deals measured blocks into pages of `columns` columns, filling each column
+ * before the next; every column of the first page has `firstAvail` (a heading
+ * spans them), the rest `avail`. Returns per page its columns' index ranges.
+ */
+export function paginateColumns(heights: number[], firstAvail: number, avail: number, columns: number): [number, number][][] {
+  const chunks: [number, number][] = [];
   let from = 0;
   let used = 0;
-  let room = firstAvail;
+  const room = () => (chunks.length < columns ? firstAvail : avail);
   for (let i = 0; i < heights.length; i++) {
-    if (used + heights[i] > room && i > from) {
-      pages.push([from, i]);
+    if (used + heights[i] > room() && i > from) {
+      chunks.push([from, i]);
       from = i;
       used = 0;
-      room = avail;
     }
     used += heights[i];
   }
-  if (heights.length) pages.push([from, heights.length]);
+  if (heights.length) chunks.push([from, heights.length]);
+  const pages: [number, number][][] = [];
+  for (let k = 0; k < chunks.length; k += columns) pages.push(chunks.slice(k, k + columns));
   return pages;
 }
 

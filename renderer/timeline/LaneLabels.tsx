@@ -23,7 +23,7 @@ export function LaneLabels({ tracks }: { tracks: Track[] }) {
                 <span className="tl-twisty-space" />
               )}
               <span className="tl-lane-name" title={t.label}>{t.label}</span>
-              <span className="tl-lane-count">{s.items(t.packing.order.length)}</span>
+              {!(t.open && t.packing.order.length === 0) && <span className="tl-lane-count">{s.items(t.packing.order.length)}</span>}
             </div>
             {rows > SCREEN_TRACKS.cap && t.height > 40 && (
               <button type="button" className="tl-rows-toggle" aria-pressed={t.full} onClick={() => toggleFull(t.key)}>
