@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadMigrations, migrate, type MigrateResult } from './migrate';
 import { ensureSeed } from './seed/seed';
+import { ensureFtsIndex } from './services/fts-sync';
 
 export type Db = Database.Database;
 
@@ -35,6 +36,7 @@ export function openDatabase(file: string, opts: { migrationsDir?: string } = {}
     // and a database newer than this app must be left exactly as it was.
     db.pragma('journal_mode = WAL');
     ensureSeed(db);
+    ensureFtsIndex(db);
     return { db, migration };
   } catch (err) {
     db.close();

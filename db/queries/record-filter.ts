@@ -3,7 +3,7 @@ import type { RecordFilter } from '../../api/contract/filters';
 import { firstDay, lastDay } from '../../api/dates';
 import type { Db } from '../open';
 import { resolveNodes } from '../services/resolve';
-import { ftsQuery } from '../text/fts';
+import { rowidSet } from '../text/fts';
 import { getTree, subtreeIds } from '../services/tree-cache';
 
 export type ParsedFilter = z.output<typeof RecordFilter>;
@@ -60,10 +60,10 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
     where.push('r.first_day <= ?');
     params.push(lastDay(f.to));
   }
-  const match = f.text ? ftsQuery(f.text) : null;
+  const match = f.text ? rowidSet('records', f.text) : null;
   if (match) {
-    where.push(`r.seq IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)`);
-    params.push(match);
+    where.push(`r.seq IN (${match.sql})`);
+    params.push(...match.params);
   }
   return { sql: where.join(' AND '), params };
 }

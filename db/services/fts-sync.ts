@@ -1,19 +1,65 @@
 import type { Db } from '../open';
 import { stmt } from '../stmt';
-import { ftsColumns } from '../text/fts';
+import { ftsColumns, type FtsKind } from '../text/fts';
 
-// The FTS tables are contentless and fed by the services (not triggers),
-// because the text must be folded and split by our tokenizer in JS first.
+// The FTS tables are contentless and fed here (not by triggers), because text
+// must be folded and split by our tokenizer in JS first. Only live rows are
+// indexed: trashing unindexes, restoring reindexes.
 
-type FtsTable = 'records_fts' | 'sources_fts';
+// Bump when tokenization changes: databases indexed by an older version are rebuilt at open.
+export const FTS_VERSION = '2';
 
-export function indexText(db: Db, table: FtsTable, seq: number, title: string, body: string): void {
+function write(db: Db, kind: FtsKind, seq: number, title: string, body: string): void {
   const t = ftsColumns(title);
   const b = ftsColumns(body);
-  stmt(db, `DELETE FROM ${table} WHERE rowid = ?`).run(seq);
-  stmt(db, `INSERT INTO ${table} (rowid, title_uni, title_bi, body_uni, body_bi) VALUES (?, ?, ?, ?, ?)`).run(seq, t.uni, t.bi, b.uni, b.bi);
+  unindex(db, kind, seq);
+  stmt(db, `INSERT INTO ${kind}_tok (rowid, title, body) VALUES (?, ?, ?)`).run(seq, t.tok, b.tok);
+  stmt(db, `INSERT INTO ${kind}_fts (rowid, title, body) VALUES (?, ?, ?)`).run(seq, t.bi, b.bi);
 }
 
-export function unindex(db: Db, table: FtsTable, seq: number): void {
-  stmt(db, `DELETE FROM ${table} WHERE rowid = ?`).run(seq);
+export function unindex(db: Db, kind: FtsKind, seq: number): void {
+  stmt(db, `DELETE FROM ${kind}_tok WHERE rowid = ?`).run(seq);
+  stmt(db, `DELETE FROM ${kind}_fts WHERE rowid = ?`).run(seq);
+}
+
+/** What a record is found by: its title, and its other words as body. */
+export function indexRecord(db: Db, id: string): void {
+  const r = stmt(
+    db,
+    `SELECT seq, title, deleted_at AS deletedAt,
+       summary || char(10) || place || char(10) || host_body || char(10) || doc_number || char(10) || notes || char(10) ||
+       coalesce((SELECT group_concat(metric || ' ' || scope, char(10)) FROM targets t WHERE t.record_id = records.id), '') AS body
+     FROM records WHERE id = ?`,
+  ).get(id) as { seq: number; title: string; body: string; deletedAt: string | null } | undefined;
+  if (!r) return;
+  if (r.deletedAt) unindex(db, 'records', r.seq);
+  else write(db, 'records', r.seq, r.title, r.body);
+}
+
+export function indexSource(db: Db, id: string): void {
+  const s = stmt(db, `SELECT seq, title, body, deleted_at AS deletedAt FROM sources WHERE id = ?`).get(id) as
+    | { seq: number; title: string; body: string; deletedAt: string | null }
+    | undefined;
+  if (!s) return;
+  if (s.deletedAt) unindex(db, 'sources', s.seq);
+  else write(db, 'sources', s.seq, s.title, s.body);
+}
+
+/** Re-indexes rows whose trash state changed (by id, any kind). */
+export function reindex(db: Db, kind: FtsKind, ids: string[]): void {
+  for (const id of ids) (kind === 'records' ? indexRecord : indexSource)(db, id);
+}
+
+/** Rebuilds every FTS table when this code tokenizes differently from the one that built them. */
+export function ensureFtsIndex(db: Db): void {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'fts.version'`).get() as { value: string } | undefined;
+  if (row?.value === FTS_VERSION) return;
+  db.transaction(() => {
+    for (const kind of ['records', 'sources'] as const) {
+      db.exec(`DELETE FROM ${kind}_tok; DELETE FROM ${kind}_fts;`);
+      const ids = (db.prepare(`SELECT id FROM ${kind} WHERE deleted_at IS NULL`).all() as { id: string }[]).map((r) => r.id);
+      reindex(db, kind, ids);
+    }
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('fts.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(FTS_VERSION);
+  })();
 }

@@ -1,5 +1,6 @@
 import { nowIso } from '../ids';
 import type { Db } from '../open';
+import { reindex } from './fts-sync';
 import { tagIds } from './tags';
 
 const IDS = `(SELECT value FROM json_each(?))`;
@@ -7,16 +8,17 @@ const IDS = `(SELECT value FROM json_each(?))`;
 /** Moves records to the trash (or back): one transaction, however many. */
 export function setRecordsTrashed(db: Db, ids: string[], trashed: boolean): number {
   const now = nowIso();
-  return db.transaction(
-    () =>
-      db
-        .prepare(
-          trashed
-            ? `UPDATE records SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN ${IDS}`
-            : `UPDATE records SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN ${IDS}`,
-        )
-        .run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes,
-  )();
+  return db.transaction(() => {
+    const changed = db
+      .prepare(
+        trashed
+          ? `UPDATE records SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN ${IDS}`
+          : `UPDATE records SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN ${IDS}`,
+      )
+      .run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes;
+    reindex(db, 'records', ids);
+    return changed;
+  })();
 }
 
 export function tagRecords(db: Db, ids: string[], add: string[], remove: string[]): number {

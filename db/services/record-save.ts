@@ -7,7 +7,7 @@ import { newId, nowIso } from '../ids';
 import type { Db } from '../open';
 import { INSTRUMENT_TYPES } from '../seed/instruments';
 import { syncChildren } from './children';
-import { indexText } from './fts-sync';
+import { indexRecord } from './fts-sync';
 import { resolveNodes } from './resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
@@ -46,12 +46,6 @@ function citationRows(db: Db, input: ParsedRecord) {
     }
     return { id: c.id, source_id: c.sourceId, quote, start_offset: start ?? null, end_offset: end ?? null, note: c.note };
   });
-}
-
-function searchableBody(input: ParsedRecord): string {
-  return [input.summary, input.place, input.hostBody, input.docNumber, input.notes, ...input.targets.map((t) => `${t.metric} ${t.scope}`)]
-    .filter(Boolean)
-    .join('\n');
 }
 
 /** Creates or replaces a record with its tags, actors, targets, links and citations: all or nothing. */
@@ -93,7 +87,7 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
     });
     const citations = citationRows(db, input);
 
-    const old = stmt(db, 'SELECT seq FROM records WHERE id = ?').get(id) as { seq: number } | undefined;
+    const old = stmt(db, 'SELECT 1 FROM records WHERE id = ?').get(id);
     const cols = {
       kind: input.kind,
       subkind: input.kind === 'meeting' ? (input.subkind ?? 'other') : null,
@@ -117,15 +111,10 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
     };
     const names = Object.keys(cols);
     const values = Object.values(cols);
-    let seq: number;
     if (old) {
       stmt(db, `UPDATE records SET ${names.map((n) => `${n} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
-      seq = old.seq;
     } else {
-      seq = Number(
-        stmt(db, `INSERT INTO records (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`).run(id, ...values, now, now)
-          .lastInsertRowid,
-      );
+      stmt(db, `INSERT INTO records (id, ${names.join(', ')}, created_at, updated_at) VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?)`).run(id, ...values, now, now);
     }
     const replaceSet = (table: string, col: string, ids: string[]) => {
       stmt(db, `DELETE FROM ${table} WHERE record_id = ?`).run(id);
@@ -155,7 +144,7 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
     });
     syncChildren(db, 'record_links', 'from_id', id, input.links.map((l) => ({ id: l.id, to_id: l.toId, relation: l.relation })), now, 'links');
     syncChildren(db, 'citations', 'record_id', id, citations, now, 'citations');
-    indexText(db, 'records_fts', seq, input.title, searchableBody(input));
+    indexRecord(db, id);
     return id;
   })();
 }

@@ -4,8 +4,8 @@ import type { SourceDetail, SourceRow } from '../../api/contract/sources';
 import { firstDay, lastDay } from '../../api/dates';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../open';
-import { ftsQuery } from '../text/fts';
-import { indexText } from './fts-sync';
+import { rowidSet } from '../text/fts';
+import { indexSource, reindex } from './fts-sync';
 
 export interface NewSource {
   id?: string;
@@ -32,20 +32,17 @@ export function insertSource(db: Db, s: NewSource): string | null {
     if (s.fingerprint && stmt(db, 'SELECT 1 FROM sources WHERE fingerprint = ?').get(s.fingerprint)) return null;
     const now = nowIso();
     const id = s.id ?? newId();
-    const seq = Number(
-      db
-        .prepare(
-          `INSERT INTO sources (id, title, original_title, outlet, reporter, published_at, url, body, raw, format, encoding, script,
-             file_name, fingerprint, suggestions, notes, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, s.raw ?? '',
-          s.format ?? 'txt', s.encoding ?? '', s.script ?? 'none', s.fileName ?? '', s.fingerprint ?? null, JSON.stringify(s.suggestions ?? {}),
-          s.notes ?? '', now, now,
-        ).lastInsertRowid,
+    stmt(
+      db,
+      `INSERT INTO sources (id, title, original_title, outlet, reporter, published_at, url, body, raw, format, encoding, script,
+         file_name, fingerprint, suggestions, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, s.raw ?? '',
+      s.format ?? 'txt', s.encoding ?? '', s.script ?? 'none', s.fileName ?? '', s.fingerprint ?? null, JSON.stringify(s.suggestions ?? {}),
+      s.notes ?? '', now, now,
     );
-    indexText(db, 'sources_fts', seq, s.title, s.body);
+    indexSource(db, id);
     return id;
   })();
 }
@@ -66,10 +63,10 @@ export function listSources(
 ): { total: number; rows: SourceRow[] } {
   const where = ['s.deleted_at IS NULL'];
   const params: unknown[] = [];
-  const match = a.text ? ftsQuery(a.text) : null;
+  const match = a.text ? rowidSet('sources', a.text) : null;
   if (match) {
-    where.push('s.seq IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)');
-    params.push(match);
+    where.push(`s.seq IN (${match.sql})`);
+    params.push(...match.params);
   }
   if (a.from) {
     where.push('s.published_at >= ?');
@@ -108,7 +105,7 @@ export function updateSource(
   a: { id: string; title?: string; outlet?: string; reporter?: string; url?: string; publishedAt?: string | null; notes?: string },
 ): void {
   db.transaction(() => {
-    const cur = stmt(db, 'SELECT seq, title, body FROM sources WHERE id = ?').get(a.id) as { seq: number; title: string; body: string } | undefined;
+    const cur = stmt(db, 'SELECT title FROM sources WHERE id = ?').get(a.id) as { title: string } | undefined;
     if (!cur) throw new AppError('not-found', `no such source: ${a.id}`, 'id');
     const cols: Record<string, unknown> = {
       title: a.title, outlet: a.outlet, reporter: a.reporter, url: a.url, published_at: a.publishedAt, notes: a.notes,
@@ -116,7 +113,7 @@ export function updateSource(
     const set = Object.entries(cols).filter(([, v]) => v !== undefined);
     if (!set.length) return;
     stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
-    if (a.title !== undefined && a.title !== cur.title) indexText(db, 'sources_fts', cur.seq, a.title, cur.body);
+    if (a.title !== undefined && a.title !== cur.title) indexSource(db, a.id);
   })();
 }
 
@@ -125,7 +122,11 @@ export function setSourcesTrashed(db: Db, ids: string[], trashed: boolean): numb
   const sql = trashed
     ? `UPDATE sources SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`
     : `UPDATE sources SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`;
-  return db.transaction(() => stmt(db, sql).run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes)();
+  return db.transaction(() => {
+    const changed = stmt(db, sql).run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes;
+    reindex(db, 'sources', ids);
+    return changed;
+  })();
 }
 
 export function addCitation(db: Db, a: { recordId: string; sourceId: string; start?: number | null; end?: number | null; quote?: string; note: string }): string {

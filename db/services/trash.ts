@@ -1,6 +1,6 @@
 import type { TrashItem } from '../../api/contract/app';
 import type { Db } from '../open';
-import { unindex } from './fts-sync';
+import { reindex, unindex } from './fts-sync';
 import { invalidateTree } from './tree-cache';
 
 const TABLES = [
@@ -36,6 +36,8 @@ export function restoreTrash(db: Db, ids: string[]): number {
     for (const t of TABLES) {
       n += db.prepare(`UPDATE ${t.table} SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).run(now, JSON.stringify(ids)).changes;
     }
+    reindex(db, 'records', ids);
+    reindex(db, 'sources', ids);
     invalidateTree(db, 'chains');
     invalidateTree(db, 'regions');
     return n;
@@ -49,7 +51,7 @@ export function purgeTrash(db: Db, ids: string[]): number {
     let n = 0;
     for (const t of ['records', 'sources'] as const) {
       const rows = db.prepare(`SELECT seq FROM ${t} WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`).all(json) as { seq: number }[];
-      rows.forEach((r) => unindex(db, `${t}_fts`, r.seq));
+      rows.forEach((r) => unindex(db, t, r.seq));
     }
     for (const t of ['records', 'sources', 'actors', 'chains', 'regions']) {
       if (t === 'chains' || t === 'regions') {

@@ -1,41 +1,43 @@
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
+import { openDatabase, type Db } from '../open';
+import { insertSource } from '../services/sources';
 import { fold } from './fold';
-import { ftsColumns, ftsQuery, queryTerms } from './fts';
+import { ftsColumns, queryTerms, rowidSet, termMatches } from './fts';
 
 describe('ftsColumns', () => {
-  it('splits Han runs into characters and overlapping bigrams, in simplified script', () => {
-    assert.deepEqual(ftsColumns('產業鏈'), { uni: '产 业 链', bi: '产业 业链' });
+  it('splits Han runs into characters and bigrams (tok) and bigrams in order (bi), in simplified script', () => {
+    assert.deepEqual(ftsColumns('產業鏈'), { tok: '产 业 链 产业 业链', bi: '产业 业链' });
   });
 
   it('keeps Latin words and numbers whole, also when they touch Han characters', () => {
     const c = ftsColumns('5G产业链 AI芯片 2023年');
-    assert.deepEqual(c.uni.split(' '), ['5g', '产', '业', '链', 'ai', '芯', '片', '2023', '年']);
-    assert.deepEqual(c.bi.split(' '), ['5g', '产业', '业链', 'ai', '芯片', '2023']);
+    assert.deepEqual(c.tok.split(' '), ['5g', '产', '业', '链', '产业', '业链', 'ai', '芯', '片', '芯片', '2023', '年']);
+    assert.deepEqual(c.bi.split(' '), ['5g', '产业', '业链', 'ai', '芯片', '2023', '年']);
   });
 
-  it('drops punctuation, which never separates a bigram across it', () => {
-    assert.deepEqual(ftsColumns('光电，产业。'), { uni: '光 电 产 业', bi: '光电 产业' });
+  it('drops punctuation, which never joins a bigram across it', () => {
+    assert.deepEqual(ftsColumns('光电，产业。'), { tok: '光 电 光电 产 业 产业', bi: '光电 产业' });
   });
 });
 
-describe('ftsQuery', () => {
-  it('is null for a query with nothing searchable', () => {
-    assert.equal(ftsQuery('。，！'), null);
-    assert.equal(ftsQuery('"'), null);
-    assert.equal(ftsQuery('   '), null);
+describe('termMatches and rowidSet', () => {
+  it('have nothing to search for a query without letters or digits', () => {
+    assert.deepEqual(termMatches('。，！'), []);
+    assert.equal(rowidSet('sources', '"'), null);
+    assert.equal(rowidSet('records', '   '), null);
   });
 
-  it('never lets FTS5 syntax from the query through', () => {
-    for (const q of ['a"b', 'NEAR(x y)', 'title_uni:x', 'x OR y', '*', '产业 - 链', '^链']) {
-      const m = ftsQuery(q);
-      if (m) assert.ok(!/[:^]|NEAR|\bOR\b/.test(m.replace(/\{[^}]*\} :/g, '')), `${q} → ${m}`);
+  it('never let FTS5 syntax from the query through', () => {
+    for (const q of ['a"b', 'NEAR(x y)', 'title:x', 'x OR y', '*', '产业 - 链', '^链']) {
+      for (const t of termMatches(q)) assert.ok(!/[:^]|NEAR|\bOR\b/.test(t.match.replace(/\{[^}]*\} :/g, '')), `${q} → ${t.match}`);
     }
   });
 
-  it('restricts to the given columns', () => {
-    assert.match(ftsQuery('产业', ['title'])!, /^\(\{title_bi\} : "产业"\)$/);
+  it('route 1- and 2-character terms to the token table and longer ones to phrases', () => {
+    assert.deepEqual(termMatches('产业'), [{ table: 'tok', match: '{title body} : "产业"' }]);
+    assert.deepEqual(termMatches('產業鏈', ['title']), [{ table: 'fts', match: '{title} : "产业 业链"' }]);
+    assert.equal(rowidSet('records', '链 光电产业')!.single, null, 'two tables: no single-table ranking');
   });
 });
 
@@ -46,8 +48,7 @@ describe('queryTerms', () => {
   });
 });
 
-// The real test of the tokenization: index texts in an FTS5 table shaped like
-// records_fts and see which queries match which texts.
+// The real test of the tokenization: index texts in the real FTS tables and see which queries match which texts.
 describe('matching in FTS5', () => {
   const texts: Record<string, string> = {
     simplified: '河南省召开光电产业链专题会议，推动产业高质量发展',
@@ -57,23 +58,18 @@ describe('matching in FTS5', () => {
     short: '链',
     unrelated: '现代食品产业集群',
   };
-  let db: Database.Database;
+  let db: Db;
   const rowids = Object.keys(texts);
   before(() => {
-    db = new Database(':memory:');
-    db.exec(`CREATE VIRTUAL TABLE t USING fts5 (title_uni, title_bi, body_uni, body_bi, content = '', tokenize = 'unicode61 remove_diacritics 0')`);
-    const ins = db.prepare('INSERT INTO t (rowid, title_uni, title_bi, body_uni, body_bi) VALUES (?, ?, ?, ?, ?)');
-    rowids.forEach((k, i) => {
-      const c = ftsColumns(texts[k]);
-      ins.run(i + 1, '', '', c.uni, c.bi);
-    });
+    db = openDatabase(':memory:').db;
+    for (const k of rowids) insertSource(db, { title: k, body: texts[k] });
   });
   after(() => db.close());
 
   const find = (q: string): string[] => {
-    const m = ftsQuery(q);
-    if (!m) return [];
-    return (db.prepare('SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid').all(m) as { rowid: number }[]).map((r) => rowids[r.rowid - 1]);
+    const set = rowidSet('sources', q, ['body']);
+    if (!set) return [];
+    return (db.prepare(`SELECT rowid FROM (${set.sql}) ORDER BY rowid`).all(...set.params) as { rowid: number }[]).map((r) => rowids[r.rowid - 1]);
   };
   // What a plain substring search over folded text would find: the ground truth for Han queries.
   const brute = (q: string): string[] => rowids.filter((k) => fold(texts[k]).includes(fold(q)));

@@ -1,64 +1,87 @@
 import { fold } from './fold';
 
-// FTS5's unicode61 tokenizer sees whole CJK runs as one token, and trigram
-// needs three characters. So we tokenize ourselves: CJK runs become single
-// characters (uni) and overlapping bigrams (bi); other letters and digits stay
-// words. A 1-character query looks up uni; longer ones are a phrase of bigrams,
-// which matches exactly the substring and is far more selective than characters.
+// FTS5's unicode61 tokenizer sees a whole CJK run as one token, and trigram
+// needs three characters, so we tokenize ourselves (see 0001_init.sql):
+// `tok` holds single characters and bigrams (plus words of other scripts) for
+// one-token lookups; `bi` holds bigrams in order, so a longer query is a
+// phrase of overlapping bigrams: exactly the substring, and selective.
 const HAN = /\p{Script=Han}/u;
 // Han characters are letters too: the word alternative must exclude them, or
 // "2023年河南省…" would become one token and 河南 would never match it.
 const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 
 export interface FtsText {
-  uni: string;
+  tok: string;
   bi: string;
 }
 
 export function ftsColumns(text: string): FtsText {
-  const uni: string[] = [];
+  const tok: string[] = [];
   const bi: string[] = [];
   for (const m of fold(text).matchAll(RUN)) {
     if (m[1]) {
       const chars = [...m[1]];
-      uni.push(...chars);
-      for (let i = 0; i + 1 < chars.length; i++) bi.push(chars[i] + chars[i + 1]);
+      tok.push(...chars);
+      // A one-character run has no bigram; it stands for itself so mixed phrases ("a股") still match.
+      if (chars.length === 1) bi.push(chars[0]);
+      for (let i = 0; i + 1 < chars.length; i++) {
+        tok.push(chars[i] + chars[i + 1]);
+        bi.push(chars[i] + chars[i + 1]);
+      }
     } else {
-      uni.push(m[2]);
+      tok.push(m[2]);
       bi.push(m[2]);
     }
   }
-  return { uni: uni.join(' '), bi: bi.join(' ') };
+  return { tok: tok.join(' '), bi: bi.join(' ') };
 }
 
 export type Column = 'title' | 'body';
+export type FtsKind = 'records' | 'sources';
 
-function termQuery(term: string, columns: Column[]): string | null {
-  const parts = [...term.matchAll(RUN)];
-  if (parts.length === 0) return null;
-  if (parts.length === 1 && parts[0][1] && [...parts[0][1]].length === 1) {
-    return `{${columns.map((c) => `${c}_uni`).join(' ')}} : "${parts[0][1]}"`;
-  }
-  if (parts.length === 1 && parts[0][2]) {
-    return `{${columns.map((c) => `${c}_uni`).join(' ')}} : "${parts[0][2]}" *`;
-  }
-  const tokens = ftsColumns(term).bi.split(' ').filter(Boolean);
-  // A lone CJK character between other runs has no bigram: fall back to uni for the whole term.
-  const lone = parts.some((p) => p[1] && [...p[1]].length === 1);
-  if (lone) {
-    const uni = ftsColumns(term).uni;
-    return `{${columns.map((c) => `${c}_uni`).join(' ')}} : "${uni}"`;
-  }
-  return `{${columns.map((c) => `${c}_bi`).join(' ')}} : "${tokens.join(' ')}"`;
+/** One query term, routed to the table that answers it best. */
+export interface TermMatch {
+  table: 'tok' | 'fts';
+  match: string;
 }
 
-/** Builds an FTS5 MATCH expression: every whitespace-separated term must occur. Null when nothing searchable. */
-export function ftsQuery(query: string, columns: Column[] = ['title', 'body']): string | null {
-  const terms = fold(query)
+function termMatch(term: string, columns: Column[]): TermMatch | null {
+  const parts = [...term.matchAll(RUN)];
+  if (parts.length === 0) return null;
+  const cols = `{${columns.join(' ')}}`;
+  if (parts.length === 1 && parts[0][1] && [...parts[0][1]].length <= 2) return { table: 'tok', match: `${cols} : "${parts[0][1]}"` };
+  if (parts.length === 1 && parts[0][2]) return { table: 'tok', match: `${cols} : "${parts[0][2]}" *` };
+  return { table: 'fts', match: `${cols} : "${ftsColumns(term).bi}"` };
+}
+
+/** The query's terms (split on white space; all must occur), each routed to its table. */
+export function termMatches(query: string, columns: Column[] = ['title', 'body']): TermMatch[] {
+  return fold(query)
     .split(/\s+/)
-    .map((t) => termQuery(t, columns))
-    .filter((t): t is string => t !== null);
-  return terms.length ? terms.map((t) => `(${t})`).join(' AND ') : null;
+    .map((t) => termMatch(t, columns))
+    .filter((t): t is TermMatch => t !== null);
+}
+
+export interface RowidSet {
+  /** A SELECT of rowids (the base table's seq) matching every term. */
+  sql: string;
+  params: string[];
+  /** Set when the whole query is answered by one FTS table: it can then be ranked with bm25. */
+  single: TermMatch | null;
+}
+
+/** SQL selecting the seqs of live rows matching a query; null when the query has nothing searchable. */
+export function rowidSet(kind: FtsKind, query: string, columns: Column[] = ['title', 'body']): RowidSet | null {
+  const terms = termMatches(query, columns);
+  if (!terms.length) return null;
+  const byTable = new Map<string, string[]>();
+  for (const t of terms) byTable.set(t.table, [...(byTable.get(t.table) ?? []), `(${t.match})`]);
+  const parts = [...byTable.entries()].map(([table, ms]) => ({ sql: `SELECT rowid FROM ${kind}_${table} WHERE ${kind}_${table} MATCH ?`, param: ms.join(' AND ') }));
+  return {
+    sql: parts.map((p) => p.sql).join(' INTERSECT '),
+    params: parts.map((p) => p.param),
+    single: parts.length === 1 ? { table: [...byTable.keys()][0] as TermMatch['table'], match: parts[0].param } : null,
+  };
 }
 
 /** The folded search terms, for locating hits in original text (same length as folded text). */
