@@ -31,7 +31,7 @@ test.describe('citing a source sentence', () => {
     const saved = (await api.records.get({ id: record.id })).citations[0];
     expect(saved.quote).toBe(sentence);
     expect(body.slice(saved.start!, saved.end!)).toBe(sentence);
-    await shell.screenshot('sources');
+    await shell.screenshot('sources-cited');
 
     // The record lists the citation; clicking its quote opens the source at that passage.
     await sources.citingRecords().getByRole('link', { name: '洛阳市光电产业链链长工作会议' }).click();

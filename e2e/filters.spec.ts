@@ -73,7 +73,7 @@ test('bulk tag, delete with undo, and restore from the trash', async ({ page, se
   await shell.goTo('回收站');
   const trash = new TrashPage(page);
   await expect(trash.row('丙市产业链会议')).toBeVisible();
-  await shell.screenshot('trash');
+  await shell.screenshot('trash-record');
   await trash.restore('丙市产业链会议');
   await expect(trash.row('丙市产业链会议')).toHaveCount(0);
   await shell.goTo('记录');

@@ -39,7 +39,7 @@ test('a plan with targets, progress and a measure of its own', async ({ page, se
   await expect(editor.form().locator('.measures')).toContainText('设立光电产业专项引导基金');
   await expect(editor.form().locator('.target-card')).toHaveCount(2);
   await expect(editor.form().locator('.target-card').first().getByLabel('指标', { exact: true })).toHaveValue('产业规模');
-  await shell.screenshot('editor');
+  await shell.screenshot('editor-plan');
 
   // The dashboard's targets table shows the progress: 620 of 900.
   await shell.goTo('概览');

@@ -29,7 +29,7 @@ test.describe('records screen', () => {
     // A reload reads from the database, not from the page's memory.
     await page.reload();
     await expect(records.row('全省光电产业链专题会议')).toHaveCount(1);
-    await new AppShell(page).screenshot('records');
+    await new AppShell(page).screenshot('records-created');
   });
 
   test('a bad date and a missing title are refused with readable messages beside the fields', async ({ page, served }) => {

@@ -26,7 +26,7 @@ test('merging two chains moves their records; the merged chain can be restored f
   // The merged node's names live on as aliases of the target.
   await expect(page.locator('.node-panel .chip-input')).toContainText('硅光芯片');
   await expect(page.locator('.node-panel .chip-input')).toContainText('硅基光电子');
-  await shell.screenshot('taxonomies');
+  await shell.screenshot('taxonomies-merged');
 
   const records = new RecordsPage(page);
   await page.getByRole('button', { name: '查看这些记录' }).click();

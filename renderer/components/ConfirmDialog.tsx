@@ -1,21 +1,8 @@
-import { create } from 'zustand';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../state/confirm';
 import { Dialog } from './Dialog';
 
-interface Ask {
-  title: string;
-  body?: string;
-  confirm: string;
-  danger?: boolean;
-  resolve(ok: boolean): void;
-}
-
-const useConfirm = create<{ ask: Ask | null }>(() => ({ ask: null }));
-
-/** An in-app confirm (the native one blocks the page and cannot be styled or translated). */
-export function confirmAction(opts: Omit<Ask, 'resolve'>): Promise<boolean> {
-  return new Promise((resolve) => useConfirm.setState({ ask: { ...opts, resolve } }));
-}
+export { confirmAction } from '../state/confirm';
 
 export function ConfirmHost() {
   const { t } = useTranslation();

@@ -23,15 +23,13 @@ export function formatDate(d: string | null | undefined, lang: Lang): string {
   return fmt(lang, 'ymd', { year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
-/** Compact numeric form for dense tables: 2024/06/12, 2024/06, 2024 (zh) or 06/12/2024 (en). */
+/** Compact numeric form for dense tables: 2024/06/12, 2024/06, 2024 (zh) or 06/12/2024, 06/2024, 2024 (en). */
 export function formatDateShort(d: string | null | undefined, lang: Lang): string {
   if (!d) return '';
-  const p = precisionOf(d);
-  const [y, m = '01', day = '01'] = d.split('-');
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
-  if (Number.isNaN(date.getTime()) || p === 'year') return y;
-  if (p === 'month') return fmt(lang, 'ym2', { year: 'numeric', month: '2-digit' }).format(date);
-  return fmt(lang, 'ymd2', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const [y, m, day] = d.split('-');
+  // Written out by hand: Intl renders a zh month-only date as "2024年6月", which breaks the table's column of numbers.
+  if (lang === 'zh') return [y, m, day].filter(Boolean).join('/');
+  return [m, day, y].filter(Boolean).join('/');
 }
 
 export function formatRangeShort(start: string | null | undefined, end: string | null | undefined, lang: Lang): string {

@@ -32,7 +32,15 @@ export function RecordsTable() {
   const scroller = useRef<HTMLDivElement>(null);
   const count = total ?? 0;
 
-  const v = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_H, overscan: 15 });
+  // The header row sits inside the scroller (sticky), so the grid is one focusable, scrollable element.
+  const v = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_H,
+    overscan: 15,
+    scrollMargin: ROW_H,
+    scrollPaddingStart: ROW_H,
+  });
   const items = v.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -118,6 +126,7 @@ export function RecordsTable() {
   return (
     <div
       className="rec-table"
+      ref={scroller}
       role="grid"
       aria-label={t('records.table')}
       aria-rowcount={count + 1}
@@ -146,8 +155,7 @@ export function RecordsTable() {
           ))}
         </div>
       </div>
-      <div className="rec-scroll" ref={scroller} role="rowgroup">
-        <div style={{ height: v.getTotalSize(), position: 'relative' }}>
+      <div className="rec-body" role="rowgroup" style={{ height: v.getTotalSize(), position: 'relative' }}>
           {items.map((it) => {
             const r = rowAt(pages, it.index);
             const selected = !!r && sel.ids.has(r.id);
@@ -159,7 +167,7 @@ export function RecordsTable() {
                 aria-rowindex={it.index + 2}
                 aria-selected={selected}
                 className={`rec-grid rec-row${selected ? ' selected' : ''}${it.index === sel.active ? ' active' : ''}`}
-                style={{ transform: `translateY(${it.start}px)` }}
+                style={{ transform: `translateY(${it.start - ROW_H}px)` }}
                 onClick={(e) => clickRow(e, it.index, r)}
                 onDoubleClick={() => r && open(r)}
               >
@@ -167,7 +175,6 @@ export function RecordsTable() {
               </div>
             );
           })}
-        </div>
       </div>
     </div>
   );

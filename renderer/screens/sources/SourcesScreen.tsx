@@ -34,7 +34,8 @@ export function SourcesScreen({ id, at, end }: Props) {
       ) : (
         <div className={`sources-layout${current && current.id === id ? '' : ' no-side'}`}>
           <SourceList currentId={id} />
-          <div className="reader-pane">
+          {/* Focusable so the article scrolls from the keyboard. */}
+          <div className="reader-pane" tabIndex={0} role="region" aria-label={current?.title ?? t('sources.reading')}>
             {currentError && <p role="alert" className="error">{currentError}</p>}
             {!id && <p className="empty">{t('sources.select')}</p>}
             {current && current.id === id && <SourceReader source={current} at={at} end={end} />}
