@@ -1,19 +1,9 @@
 import * as OpenCC from 'opencc-js';
 import { CITY_POSTS, FIRM_PREFIX, FIRM_SUFFIX, PROVINCIAL_POSTS, SENTENCES, SURNAMES, GIVEN } from '../db/services/demo-words';
+import { rng } from '../db/services/rng';
 import { loadVocabulary } from './vocabulary';
 
-/** mulberry32, so the benchmark corpus is identical on every run. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
-}
+export { rng };
 
 export interface BenchArticle {
   title: string;

@@ -2,23 +2,9 @@ import type { MeetingKind, RecordKind } from '../../api/contract/common';
 import type { Db } from '../open';
 import { saveActor } from './actors';
 import * as W from './demo-words';
+import { rng } from './rng';
 import { saveRecord, type ParsedRecord } from './record-save';
 import { insertSource } from './sources';
-
-/** mulberry32: a tiny seeded generator, so a demo dataset is the same every time. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  return { next, int, pick };
-}
 
 const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 const pad = (n: number) => String(n).padStart(2, '0');
