@@ -6,6 +6,7 @@ import { LeaveGuard } from './components/LeaveGuard';
 import { Palette } from './components/Palette';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import { Sidebar } from './components/Sidebar';
+import { Slot } from './components/slots';
 import { Toasts } from './components/Toasts';
 import { useGlobalKeys } from './components/useGlobalKeys';
 import { useTheme } from './components/useTheme';
@@ -71,6 +72,7 @@ export function App() {
       <ShortcutHelp />
       <LeaveGuard />
       <ConfirmHost />
+      <Slot name="ImportHost" />
     </div>
   );
 }

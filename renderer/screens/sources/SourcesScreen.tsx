@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
+import { Slot } from '../../components/slots';
 import { useSources } from '../../state/sources';
 import { SourceList } from './SourceList';
 import { SourceReader } from './SourceReader';
@@ -25,6 +26,9 @@ export function SourcesScreen({ id, at, end }: Props) {
     <section className="screen sources-screen" aria-labelledby="sources-title">
       <header className="screen-head">
         <h1 id="sources-title">{t('sources.title')}</h1>
+        <div className="head-actions">
+          <Slot name="ImportButton" />
+        </div>
       </header>
       {total === 0 && !text ? (
         <>
