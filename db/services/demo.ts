@@ -105,7 +105,9 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
       if (i % 3 === 0) {
         // Every third record cites a short article whose lead reports it.
         const lead = `${month}月${day}日,${rec.title.replace(/[《》]/g, '')}。`;
-        const body = [lead, ...Array.from({ length: r.int(3, 6) }, () => fill(r.pick(W.SENTENCES), v))].join('\n\n');
+        // Distinct sentences: a real report does not repeat a paragraph.
+        const sentences = [...W.SENTENCES].sort(() => r.next() - 0.5).slice(0, r.int(3, 6));
+        const body = [lead, ...sentences.map((t) => fill(t, v))].join('\n\n');
         const sid = insertSource(db, {
           title: rec.title.replace(/[《》]/g, ''), outlet: r.pick(['河南日报', '大河网', '洛阳网', '新华网', '人民网', '经济日报']),
           publishedAt: `${year}-${pad(month)}-${pad(day)}T${pad(r.int(7, 22))}:${pad(r.int(0, 59))}:00`,
