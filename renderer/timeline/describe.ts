@@ -12,7 +12,8 @@ export function itemSummary(m: TimelineModel, i: number, s: TimelineStrings, lan
   return {
     title: it.title,
     kind: [s.kinds[it.kind], it.subkind ? s.subkinds[it.subkind] : null].filter(Boolean).join(' · '),
-    dates: itemDates(it, lang) + (it.precision !== 'day' ? `（${s.precision[it.precision]}）` : ''),
+    // Only a date that is one vague month or year says so; a 2024–2026 plan simply runs those years.
+    dates: itemDates(it, lang) + (m.vague[i] ? s.precision[it.precision] : ''),
     status: it.status ? s.statuses[it.status] : null,
     lanes: it.lanes.map((k) => m.lanes[m.laneOf.get(k) ?? -1]?.label).filter(Boolean).join('、'),
     plan: planIdx !== undefined ? m.items[planIdx].title : null,

@@ -26,7 +26,8 @@ const zh = {
     'expo-forum': '博览会/论坛', 'alliance-founding': '联盟成立', signing: '签约仪式', other: '其他',
   } as Record<string, string>,
   statuses: { announced: '已发布', 'in-force': '实施中', expired: '已到期', superseded: '已被取代' } as Record<string, string>,
-  precision: { month: '仅知月份', year: '仅知年份' } as Record<string, string>,
+  /** Appended to the dates of a record known only to the month or year. */
+  precision: { month: '（仅知月份）', year: '（仅知年份）' } as Record<string, string>,
   partOf: '所属规划',
   cluster: (n: number) => `${n} 条记录`,
   clusterHint: '点击放大查看',
@@ -87,7 +88,7 @@ const en: TimelineStrings = {
     'expo-forum': 'Expo / forum', 'alliance-founding': 'Alliance founding', signing: 'Signing', other: 'Other',
   },
   statuses: { announced: 'announced', 'in-force': 'in force', expired: 'expired', superseded: 'superseded' },
-  precision: { month: 'month known only', year: 'year known only' },
+  precision: { month: ' (month known only)', year: ' (year known only)' },
   partOf: 'Part of',
   cluster: (n) => `${n} records`,
   clusterHint: 'Click to zoom in',
