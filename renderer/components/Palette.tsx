@@ -59,7 +59,12 @@ export function Palette() {
       label: <Highlighted h={h.title} />,
       text: '',
       detail: [h.outlet, h.publishedAt?.slice(0, 10)].filter(Boolean).join(' · '),
-      run: () => go({ screen: 'sources', id: h.id, ...(h.snippet.firstHit >= 0 ? { at: h.snippet.firstHit } : {}) }),
+      run: () =>
+        go({
+          screen: 'sources',
+          id: h.id,
+          ...(h.snippet.firstHit >= 0 ? { at: h.snippet.firstHit, end: h.snippet.firstHit + (h.snippet.segments.find((s) => s.hit)?.text.length ?? 1) } : {}),
+        }),
     }));
     const all: Item[] = q
       ? [...recs, ...srcs, ...cmds, { key: 'all', group: t('palette.commands'), label: t('palette.allResults'), text: '', run: () => go({ screen: 'search', q: query }) }]

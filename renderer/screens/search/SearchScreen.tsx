@@ -22,6 +22,11 @@ export function SearchScreen({ q }: { q?: string }) {
     </a>
   );
   const none = result && !result.records.total && !result.sources.total;
+  // Open a source at its first hit, marking the hit itself (the snippet's first highlighted segment).
+  const at = (h: { id: string; snippet: { firstHit: number; segments: { text: string; hit: boolean }[] } }): Route =>
+    h.snippet.firstHit >= 0
+      ? { screen: 'sources', id: h.id, at: h.snippet.firstHit, end: h.snippet.firstHit + (h.snippet.segments.find((s) => s.hit)?.text.length ?? 1) }
+      : { screen: 'sources', id: h.id };
   return (
     <section className="screen search-screen" aria-labelledby="search-title">
       <header className="screen-head">
@@ -80,12 +85,12 @@ export function SearchScreen({ q }: { q?: string }) {
               {result.sources.hits.map((h) => (
                 <li key={h.id}>
                   <div className="hit-title">
-                    {link({ screen: 'sources', id: h.id, ...(h.snippet.firstHit >= 0 ? { at: h.snippet.firstHit } : {}) }, <Highlighted h={h.title} />)}
+                    {link(at(h), <Highlighted h={h.title} />)}
                     <span className="muted">{h.outlet} {formatDateTime(h.publishedAt, lang)}</span>
                   </div>
                   {h.snippet.segments.length > 0 && (
                     <p className="snippet">
-                      {link({ screen: 'sources', id: h.id, ...(h.snippet.firstHit >= 0 ? { at: h.snippet.firstHit } : {}) }, <Highlighted h={h.snippet} />)}
+                      {link(at(h), <Highlighted h={h.snippet} />)}
                     </p>
                   )}
                 </li>
