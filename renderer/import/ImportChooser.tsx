@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { MOD } from '../lib/shortcuts';
+import { run } from '../lib/run';
+import { useImportT } from './i18n/useImportT';
+import { pickFiles } from './lib/pick-files';
+import { importPasted, startImport } from './state/start';
+import { useImportUi } from './state/ui';
+
+/** The first step: choose files or a folder, or paste an article. */
+export function ImportChooser() {
+  const t = useImportT();
+  const setOpen = useImportUi((s) => s.setOpen);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="import-chooser">
+      <div className="row-actions">
+        <button type="button" className="primary" onClick={() => run(async () => startImport(await pickFiles('files')))}>
+          {t('chooseFiles')}
+        </button>
+        <button type="button" onClick={() => run(async () => startImport(await pickFiles('folder')))}>
+          {t('chooseFolder')}
+        </button>
+      </div>
+      <p className="muted import-help">{t('formats')} {t('dropHint')}</p>
+      <label className="import-paste">
+        <span>{t('pasteLabel')}</span>
+        <textarea rows={6} value={text} placeholder={t('pastePlaceholder')} onChange={(e) => setText(e.target.value)} lang="zh-CN" />
+      </label>
+      <p className="muted import-help">{t('pasteAnywhere', { key: MOD })}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => setOpen(false)}>{t('close')}</button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!text.trim() || busy}
+          onClick={() =>
+            run(async () => {
+              setBusy(true);
+              try {
+                if (await importPasted(text)) setText('');
+              } finally {
+                setBusy(false);
+              }
+            })
+          }
+        >
+          {t('pasteImport')}
+        </button>
+      </div>
+    </div>
+  );
+}

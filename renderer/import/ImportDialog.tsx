@@ -1,0 +1,31 @@
+import { Dialog } from '../components/Dialog';
+import { useImportT } from './i18n/useImportT';
+import { ImportChooser } from './ImportChooser';
+import { ImportProgress } from './ImportProgress';
+import { ImportReport } from './ImportReport';
+import { useImportRun } from './state/run';
+import { useImportUi } from './state/ui';
+
+/**
+ * One dialog for the whole import: choose or paste, then progress, then the
+ * per-file report. Closing it during a run only hides it; the run goes on and
+ * reopening shows where it is.
+ */
+export function ImportDialog() {
+  const t = useImportT();
+  const open = useImportUi((s) => s.open);
+  const setOpen = useImportUi((s) => s.setOpen);
+  const phase = useImportRun((s) => s.phase);
+  return (
+    <Dialog open={open} title={t('title')} onClose={() => setOpen(false)} className="import-dialog">
+      {phase === 'idle' && <ImportChooser />}
+      {(phase === 'running' || phase === 'cancelling') && <ImportProgress />}
+      {phase === 'done' && (
+        <>
+          <ImportProgress />
+          <ImportReport />
+        </>
+      )}
+    </Dialog>
+  );
+}

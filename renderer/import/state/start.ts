@@ -1,0 +1,47 @@
+import { api } from '../../platform';
+import { dataChanged } from '../../state/app';
+import { useNav } from '../../state/nav';
+import { toast, useToasts } from '../../state/toasts';
+import { importT } from '../i18n/useImportT';
+import type { Picked } from '../lib/pick-files';
+import { isRunning, useImportRun } from './run';
+import { useImportUi } from './ui';
+
+/**
+ * Every way in (file chooser, folder chooser, drop, native dialog) ends here:
+ * the dialog opens on the progress bar and the run starts.
+ */
+export async function startImport(picked: Picked | null): Promise<void> {
+  if (!picked) return;
+  const run = useImportRun.getState();
+  if (isRunning(run.phase)) {
+    useImportUi.getState().setOpen(true);
+    toast(importT('busy'));
+    return;
+  }
+  if (picked.kind === 'files' && !picked.files.length) {
+    toast(importT('nothing'));
+    return;
+  }
+  useImportUi.getState().setFilter('all');
+  useImportUi.getState().setOpen(true);
+  if (picked.kind === 'files') await run.importFiles(picked.files);
+  else await run.importPaths(picked.paths);
+}
+
+/** Pasted text becomes one source, opened straight away (a duplicate opens the copy already stored). */
+export async function importPasted(text: string): Promise<boolean> {
+  if (!text.trim()) return false;
+  const r = await api.imports.text({ text, name: importT('pasted') });
+  const title = r.title ?? '';
+  if (r.status === 'failed') {
+    useToasts.getState().show({ kind: 'error', message: importT('pastedFailed', { reason: r.error ?? '' }) });
+    return false;
+  }
+  if (r.status === 'imported') dataChanged();
+  toast(importT(r.status === 'imported' ? 'pastedDone' : 'pastedDuplicate', { title }));
+  const id = r.sourceId ?? r.duplicateOf;
+  useImportUi.getState().setOpen(false);
+  if (id) useNav.getState().go({ screen: 'sources', id });
+  return true;
+}
