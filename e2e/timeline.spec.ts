@@ -46,6 +46,55 @@ test.describe('timeline with demo data', () => {
   });
 });
 
+test.describe('saved views and shared links', () => {
+  test.use({ seed: [['demo', '--count', '120']] });
+
+  test('a saved view brings back lanes and window; a copied link opens on the same view', async ({ page, served, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const tl = new TimelinePage(page);
+    await tl.open(served.url);
+    await tl.setLanes('类型');
+    await tl.zoomIn(6);
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'month');
+    await tl.settled();
+    const saved = await tl.window();
+    const sameWindow = async () => {
+      const w = await tl.window();
+      // Views store whole days, so a restored window may differ by a day at either end.
+      expect(Math.abs(w.from - saved.from)).toBeLessThanOrEqual(1);
+      expect(Math.abs(w.to - saved.to)).toBeLessThanOrEqual(1);
+    };
+
+    await page.getByText('已存视图').click();
+    await page.getByLabel('视图名称').fill('按类型·月');
+    await page.getByRole('button', { name: '保存视图' }).click();
+    await expect(page.getByRole('button', { name: '按类型·月', exact: true })).toBeVisible();
+
+    // Change everything, then apply the saved view.
+    await tl.setLanes('产业链');
+    await page.getByRole('button', { name: '显示全部' }).click();
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'year');
+    await page.getByRole('button', { name: '按类型·月', exact: true }).click();
+    await expect(tl.lanes()).toHaveCount(3);
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'month');
+    await sameWindow();
+
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#\/timeline\?view=[\w-]+$/);
+
+    // Elsewhere in the app, then the link (same tab: browser mode keeps its token per tab).
+    await tl.setLanes('地区');
+    await page.goto(link);
+    await tl.painted();
+    await expect(tl.lanes()).toHaveCount(3);
+    await expect(tl.axis()).toHaveAttribute('data-unit', 'month');
+    await sameWindow();
+    await expect(page).toHaveURL(/#\/timeline$/);
+  });
+});
+
 test.describe('timeline with a small known dataset', () => {
   test('click opens a record; arrow keys move between records and are announced; a measure shows its plan', async ({ page, served, request }) => {
     const api = testApi(request, served.url);

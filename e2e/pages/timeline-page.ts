@@ -28,6 +28,12 @@ export class TimelinePage {
     return this.axis().getAttribute('data-unit');
   }
 
+  /** The visible window as day numbers (from the axis's data-from/data-to). */
+  async window(): Promise<{ from: number; to: number }> {
+    const day = (iso: string | null) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    return { from: day(await this.axis().getAttribute('data-from')), to: day(await this.axis().getAttribute('data-to')) };
+  }
+
   lanes() {
     return this.page.locator('.tl-lanes > li');
   }
@@ -42,6 +48,21 @@ export class TimelinePage {
 
   async zoomIn(times = 1) {
     for (let i = 0; i < times; i++) await this.page.getByRole('button', { name: '放大' }).click();
+    await this.settled();
+  }
+
+  /** Waits until the window stops moving (button and key zooms are eased over a few frames). */
+  async settled() {
+    await this.page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const read = () => `${document.querySelector('.tl-axis')?.getAttribute('data-from')}|${document.querySelector('.tl-axis')?.getAttribute('data-to')}`;
+          const before = read();
+          let frames = 0;
+          const next = () => (++frames < 4 ? requestAnimationFrame(next) : done(read() === before));
+          requestAnimationFrame(next);
+        }),
+    );
   }
 
   /** Clicks a point of the canvas given in CSS pixels from its top-left corner. */

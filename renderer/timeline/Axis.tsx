@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { xOf } from './layout/scale';
+import { endOf, xOf } from './layout/scale';
+import { isoOf } from './layout/time';
 import { axisFormat, axisTicks, type Tick } from './layout/ticks';
 import { useLang } from './lang';
 import { useViewport } from './state/viewport';
@@ -28,7 +29,7 @@ export function Axis() {
   const axis = axisTicks(scale, fmt);
   const x = (d: number) => xOf(scale, d);
   return (
-    <div className="tl-axis" data-unit={axis.unit} data-step={axis.step} aria-hidden="true">
+    <div className="tl-axis" data-unit={axis.unit} data-step={axis.step} data-from={isoOf(scale.start)} data-to={isoOf(endOf(scale))} aria-hidden="true">
       <div className="tl-axis-major">
         {boxes(axis.major, x, scale.width, true).map((b) => (
           <span key={b.key} className="tl-tick-label" style={{ left: b.left, width: b.right - b.left }}>{b.label}</span>

@@ -14,14 +14,23 @@ import { TimelinePlot } from './TimelinePlot';
 import './timeline.css';
 import { useTimelineData } from './useTimelineData';
 
-/** A shared link (#/timeline?view=…) opens on its view once, then the fragment is tidied back to the plain route. */
+/**
+ * A shared link (#/timeline?view=…) opens on its view, whether it loads the
+ * app or arrives while the timeline is open (a fragment change does not
+ * reload); the fragment is then tidied back to the plain route.
+ */
 function useSharedLink(): void {
   useEffect(() => {
-    const m = /[?&]view=([\w-]+)/.exec(location.hash);
-    if (!m) return;
-    const parsed = TimelineView.safeParse(decodeView(m[1]));
-    if (parsed.success) applyView(parsed.data);
-    history.replaceState(null, '', '#/timeline');
+    const take = () => {
+      const m = /^#\/timeline\?(?:.*&)?view=([\w-]+)/.exec(location.hash);
+      if (!m) return;
+      const parsed = TimelineView.safeParse(decodeView(m[1]));
+      if (parsed.success) applyView(parsed.data);
+      history.replaceState(null, '', '#/timeline');
+    };
+    take();
+    window.addEventListener('hashchange', take);
+    return () => window.removeEventListener('hashchange', take);
   }, []);
 }
 
