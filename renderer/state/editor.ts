@@ -31,6 +31,14 @@ interface EditorState {
 
 const snapshot = (d: Draft) => JSON.stringify(draftToInput(d));
 
+// A record prepared outside the editor (an import suggestion made into a
+// draft): the next open('new') starts from it instead of an empty form.
+let prepared: Draft | null = null;
+/** Hands the editor an unsaved draft; navigate to { screen: 'record', id: 'new' } next. */
+export function openDraft(draft: Draft): void {
+  prepared = draft;
+}
+
 export const useEditor = create<EditorState>((set, get) => ({
   status: 'idle',
   draft: emptyDraft(),
@@ -42,6 +50,13 @@ export const useEditor = create<EditorState>((set, get) => ({
   async open(id, opts = {}) {
     set({ status: 'loading', errors: {}, loadError: null, incoming: [], meta: null });
     try {
+      if (id === 'new' && prepared) {
+        const draft = prepared;
+        prepared = null;
+        // Measured against an empty form, so the prepared draft counts as unsaved work the guard protects.
+        set({ status: 'ready', draft, baseline: snapshot(emptyDraft(draft.kind)) });
+        return;
+      }
       if (id === 'new') {
         const draft = emptyDraft(opts.kind ?? 'meeting');
         if (opts.planId) {
