@@ -1,9 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { OPEN_EXTERNAL_CHANNEL } from '../shared/channels';
+import { createBridge } from './bridge';
+import { installExternalLinks } from './links';
 
-// The renderer gets one function: invoke a contract call by name. No Node, no
-// ipcRenderer, no generic channel access (the main process validates both the
-// sender and the arguments).
-contextBridge.exposeInMainWorld('chainline', {
-  platform: 'electron',
-  invoke: (channel: string, args: unknown) => ipcRenderer.invoke('chainline:invoke', channel, args),
-});
+// The one place the renderer meets Electron. It gets the contract's invoke,
+// the shell actions and notices, all as closures (see bridge.ts); never
+// ipcRenderer, Node or a channel of its own choosing.
+contextBridge.exposeInMainWorld('chainline', createBridge(ipcRenderer));
+installExternalLinks(window, (url) => ipcRenderer.send(OPEN_EXTERNAL_CHANNEL, url));

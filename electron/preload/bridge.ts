@@ -1,0 +1,63 @@
+import type { Reply } from '../../api/dispatch';
+import type { PrintView } from '../../api/contract/export';
+import { INVOKE_CHANNEL, NOTICE_CHANNEL, NOTICES, SHELL_ACTIONS, SHELL_CHANNEL, type Notice, type NoticeKind, type ShellAction } from '../shared/channels';
+
+export type { Notice };
+import type { ShellApi, ShellResults } from '../shared/shell-contract';
+
+/** The part of ipcRenderer the bridge uses; the bridge never hands it out. */
+export interface BridgeIpc {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+/** window.chainline in the Electron app. */
+export interface Bridge {
+  platform: 'electron';
+  /** The API contract, exactly as in browser mode (renderer/platform turns it into `api`). */
+  invoke(channel: string, args: unknown): Promise<Reply>;
+  /** The print-to-PDF path renderer/timeline/ExportPdf.tsx looks for: prints the view and asks where to save it. */
+  exportPdf(view: PrintView): Promise<ShellResults['exportPdf']>;
+  /** Shell actions: database files, import and export dialogs, menu language. */
+  shell: ShellApi;
+  /** Notices from the main process (a menu import finished); returns an unsubscribe function. */
+  onNotice(listener: (notice: Notice) => void): () => void;
+}
+
+function isReply(value: unknown): value is Reply {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+/**
+ * Builds what the preload exposes. Every member is a plain function closing
+ * over ipc: the page can call our channels with our argument order, and
+ * nothing else (no ipcRenderer, no event objects, no arbitrary channel).
+ */
+export function createBridge(ipc: BridgeIpc): Bridge {
+  const callShell = async (action: ShellAction, args: unknown): Promise<unknown> => {
+    const reply = await ipc.invoke(SHELL_CHANNEL, action, args);
+    if (!isReply(reply)) throw new Error(`${action}: no reply`);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.result;
+  };
+  const shell = Object.fromEntries(SHELL_ACTIONS.map((a) => [a, (args?: unknown) => callShell(a, args)])) as ShellApi;
+  return {
+    platform: 'electron',
+    invoke: async (channel, args) => {
+      const reply = await ipc.invoke(INVOKE_CHANNEL, channel, args);
+      return isReply(reply) ? reply : { ok: false, error: { code: 'internal', message: 'no reply from the main process' } };
+    },
+    exportPdf: (view) => shell.exportPdf({ view }),
+    shell,
+    onNotice: (listener) => {
+      // The IPC event carries `sender` (the ipcRenderer itself): only the payload crosses.
+      const relay = (_event: unknown, notice: unknown) => {
+        const n = notice as Partial<Notice> | null;
+        if (n && typeof n === 'object' && NOTICES.includes(n.kind as NoticeKind)) listener({ kind: n.kind as NoticeKind, ...(n.counts ? { counts: { ...n.counts } } : {}) });
+      };
+      ipc.on(NOTICE_CHANNEL, relay);
+      return () => void ipc.removeListener(NOTICE_CHANNEL, relay);
+    },
+  };
+}
