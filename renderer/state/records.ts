@@ -6,8 +6,10 @@ import { useFilters } from './filters';
 import { usePrefs } from './prefs';
 import { errorMessage } from './toasts';
 
-/** Rows per request: large enough to fill a tall screen twice, small enough to answer in one frame budget of the back end. */
+/** Rows per page of the cache: a tall screen shows about 30, so one page covers several screens. */
 export const PAGE = 200;
+/** A fling must stop this long before pages are fetched for where it stopped. */
+const SETTLE_MS = 70;
 
 interface RecordsState {
   /** Bumped on every reset; late answers for an older query are dropped. */
@@ -15,7 +17,7 @@ interface RecordsState {
   total: number | null;
   pages: ReadonlyMap<number, RecordRow[]>;
   error: string | null;
-  /** Fetches the pages covering rows first..last (inclusive) that are not loaded yet. */
+  /** Asks for rows first..last (inclusive): pages not loaded yet are fetched once scrolling settles. */
   ensure(first: number, last: number): void;
   /** Drops cached pages and refetches what is on screen (after saves, deletes, imports). */
   reload(): void;
@@ -23,6 +25,7 @@ interface RecordsState {
 
 let loading = new Set<number>();
 let lastRange: [number, number] = [0, PAGE - 1];
+let settle: ReturnType<typeof setTimeout> | undefined;
 
 export const useRecords = create<RecordsState>((set, get) => ({
   generation: 0,
@@ -31,36 +34,62 @@ export const useRecords = create<RecordsState>((set, get) => ({
   error: null,
   ensure(first, last) {
     lastRange = [first, last];
-    const { generation, total } = get();
-    const lastPage = Math.floor(Math.max(0, total == null ? last : Math.min(last, total - 1)) / PAGE);
-    for (let p = Math.floor(first / PAGE); p <= lastPage; p++) {
-      if (get().pages.has(p) || loading.has(p)) continue;
-      loading.add(p);
-      fetchPage(p, generation);
-    }
+    // Waiting for the scroll to settle: a fast fling would otherwise queue a
+    // page for every position it passed, and the back end answers in order.
+    clearTimeout(settle);
+    settle = setTimeout(fetchVisible, get().pages.size ? SETTLE_MS : 0);
   },
   reload() {
     loading = new Set();
     set((s) => ({ generation: s.generation + 1, pages: new Map(), error: null }));
-    get().ensure(...lastRange);
+    clearTimeout(settle);
+    fetchVisible();
   },
 }));
 
-function fetchPage(p: number, generation: number) {
+/**
+ * Fetches the pages covering the latest visible range that are neither loaded
+ * nor on their way, adjacent ones in one call: the back end's cost is the sort,
+ * not the rows, so two pages in one call cost about what one does.
+ */
+function fetchVisible() {
+  const { generation, total, pages } = useRecords.getState();
+  const [first, last] = lastRange;
+  const lastPage = Math.floor(Math.max(0, total == null ? last : Math.min(last, total - 1)) / PAGE);
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length) fetchPages(run[0], run.length, generation);
+    run = [];
+  };
+  for (let p = Math.floor(first / PAGE); p <= lastPage; p++) {
+    if (pages.has(p) || loading.has(p)) {
+      flush();
+      continue;
+    }
+    loading.add(p);
+    run.push(p);
+  }
+  flush();
+}
+
+function fetchPages(firstPage: number, count: number, generation: number) {
   const filter: RecordFilter = useFilters.getState().filter;
   const sort = usePrefs.getState().recordSort;
+  const done = () => {
+    for (let k = 0; k < count; k++) loading.delete(firstPage + k);
+  };
   api.records
-    .list({ filter, sort, page: { offset: p * PAGE, limit: PAGE } })
-    .then((page) => {
+    .list({ filter, sort, page: { offset: firstPage * PAGE, limit: count * PAGE } })
+    .then((res) => {
       if (useRecords.getState().generation !== generation) return;
-      loading.delete(p);
+      done();
       const pages = new Map(useRecords.getState().pages);
-      pages.set(p, page.rows);
-      useRecords.setState({ pages, total: page.total, error: null });
+      for (let k = 0; k < count; k++) pages.set(firstPage + k, res.rows.slice(k * PAGE, (k + 1) * PAGE));
+      useRecords.setState({ pages, total: res.total, error: null });
     })
     .catch((err) => {
       if (useRecords.getState().generation !== generation) return;
-      loading.delete(p);
+      done();
       useRecords.setState({ error: errorMessage(err), total: useRecords.getState().total ?? 0 });
     });
 }
