@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportPhase, Paper, PrintView } from '../../api/contract/export';
 import { api } from '../platform';
 import { currentView } from './current-view';
@@ -38,6 +38,9 @@ export function ExportPdf() {
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState('');
   const busy = phase !== null && phase !== 'done' && phase !== 'failed';
+  // Leaving the screen stops polling (the server forgets a finished job after a while).
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
 
   const run = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -55,7 +58,7 @@ export function ExportPdf() {
         return;
       }
       const { job } = await api.export.pdfStart({ view });
-      for (;;) {
+      while (alive.current) {
         const st = await api.export.pdfStatus({ job });
         setPhase(st.phase);
         setProgress(st.progress);
