@@ -40,7 +40,10 @@ export function ExportPdf() {
   const busy = phase !== null && phase !== 'done' && phase !== 'failed';
   // Leaving the screen stops polling (the server forgets a finished job after a while).
   const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
+  useEffect(() => {
+    alive.current = true;
+    return () => void (alive.current = false);
+  }, []);
 
   const run = async (e: React.FormEvent) => {
     e.preventDefault();
