@@ -10,7 +10,6 @@ import { openDatabase } from './open';
 import { memoryDb, nodeId, tableCounts, tempDir, wrap } from './test-helpers';
 
 const MIGRATIONS = path.join(import.meta.dirname, 'migrations');
-const INIT = readdirSync(MIGRATIONS).find((f) => f.startsWith('0001_'))!;
 const LATEST = loadMigrations(MIGRATIONS).at(-1)!.version;
 
 const EXPECTED_TABLES = [
@@ -25,16 +24,21 @@ const schemaSql = (db: Database.Database) =>
   (db.prepare(`SELECT type, name, sql FROM sqlite_schema ORDER BY type, name`).all() as object[]).map((r) => JSON.stringify(r)).join('\n');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** A migrations folder holding 0001 from the app plus the given extra files. */
+/**
+ * A migrations folder holding the app's migrations plus synthetic ones, which
+ * the tests name as if the app had one migration ('0002_x' = the next one):
+ * they are renumbered to follow the app's latest.
+ */
 function migrationsDir(root: string, name: string, extra: Record<string, string>): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
-  copyFileSync(path.join(MIGRATIONS, INIT), path.join(dir, INIT));
-  for (const [file, sql] of Object.entries(extra)) writeFileSync(path.join(dir, file), sql);
+  for (const f of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql'))) copyFileSync(path.join(MIGRATIONS, f), path.join(dir, f));
+  const renumber = (f: string) => f.replace(/^\d{4}/, (n) => String(Number(n) - 1 + LATEST).padStart(4, '0'));
+  for (const [file, sql] of Object.entries(extra)) writeFileSync(path.join(dir, renumber(file)), sql);
   return dir;
 }
 
-/** A v1 database file with a little data: a record with chains, regions, a target with progress, and a citation. */
+/** A database at the app's current version (called v1 here) with a little data: a record with chains, regions, a target with progress, and a citation. */
 async function v1Database(file: string, v1dir: string) {
   const t = wrap(openDatabase(file, { migrationsDir: v1dir }).db, file);
   const src = t.source({ title: '洛阳光电产业链推进会召开', body: '会议强调，要加快光电产业链发展。' });
@@ -99,16 +103,16 @@ describe('migrations', () => {
 
     const { db, migration } = openDatabase(file, { migrationsDir: v2dir });
     try {
-      assert.equal(migration.from, 1);
-      assert.equal(migration.to, 2);
-      assert.equal(db.pragma('user_version', { simple: true }), 2);
+      assert.equal(migration.from, LATEST);
+      assert.equal(migration.to, LATEST + 1);
+      assert.equal(db.pragma('user_version', { simple: true }), LATEST + 1);
 
       // The backup was taken before migrating: it opens, is at v1, has v1's data and not v2's table.
       assert.ok(migration.backup && existsSync(migration.backup), 'backup file exists');
-      assert.match(path.basename(migration.backup), /^upgrade\.db\.v1-before-v2\..+\.bak$/);
+      assert.match(path.basename(migration.backup), new RegExp(`^upgrade\\.db\\.v${LATEST}-before-v${LATEST + 1}\\..+\\.bak$`));
       const bak = new Database(migration.backup, { readonly: true });
       try {
-        assert.equal(bak.pragma('user_version', { simple: true }), 1);
+        assert.equal(bak.pragma('user_version', { simple: true }), LATEST);
         assert.ok(!tables(bak).includes('record_notes'));
         assert.equal((bak.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n, 2);
         assert.equal((bak.prepare('SELECT notes FROM records WHERE id = ?').get(plan) as { notes: string }).notes, '旧的备注');
@@ -157,7 +161,7 @@ describe('migrations', () => {
     t.close();
     const { db } = openDatabase(file, { migrationsDir: v2dir });
     try {
-      assert.equal(db.pragma('user_version', { simple: true }), 2);
+      assert.equal(db.pragma('user_version', { simple: true }), LATEST + 1);
       assert.deepEqual(tableCounts(db), before);
       assert.deepEqual((await wrap(db).api.records.get({ id: plan })).tags, ['专精特新']);
       assert.equal(db.pragma('foreign_keys', { simple: true }), 1, 'foreign keys are back on after migrating');
@@ -188,7 +192,7 @@ describe('migrations', () => {
 
     const db = new Database(file);
     try {
-      assert.equal(db.pragma('user_version', { simple: true }), 1);
+      assert.equal(db.pragma('user_version', { simple: true }), LATEST);
       assert.equal(schemaSql(db), schema);
       assert.ok(!tables(db).includes('half_done'));
       assert.ok(!columns(db, 'records').includes('extra'));
@@ -220,7 +224,7 @@ describe('migrations', () => {
     );
     const db = new Database(file);
     try {
-      assert.equal(db.pragma('user_version', { simple: true }), 1);
+      assert.equal(db.pragma('user_version', { simple: true }), LATEST);
       assert.ok(!tables(db).includes('extra'));
       assert.deepEqual(tableCounts(db), counts);
     } finally {
@@ -291,9 +295,9 @@ describe('migrations', () => {
 
   it('rejects out-of-sequence migration files (a gap or a duplicate number)', () => {
     const gap = migrationsDir(tmp.dir, 'gap', { '0003_skipped_two.sql': 'SELECT 1;' });
-    assert.throws(() => loadMigrations(gap), /out of sequence.*expected 2/);
+    assert.throws(() => loadMigrations(gap), new RegExp(`out of sequence.*expected ${LATEST + 1}`));
     const dup = migrationsDir(tmp.dir, 'dup', { '0002_a.sql': 'SELECT 1;', '0002_b.sql': 'SELECT 2;' });
-    assert.throws(() => loadMigrations(dup), /out of sequence.*expected 3/);
+    assert.throws(() => loadMigrations(dup), new RegExp(`out of sequence.*expected ${LATEST + 2}`));
     const fresh = path.join(tmp.dir, 'gap.db');
     assert.throws(() => openDatabase(fresh, { migrationsDir: gap }), /out of sequence/);
   });
@@ -307,7 +311,7 @@ describe('migrations', () => {
     });
     assert.deepEqual(
       loadMigrations(dir).map((m) => `${m.version}:${m.name}`),
-      ['1:init', '2:second', '3:third'],
+      [...loadMigrations(MIGRATIONS).map((m) => `${m.version}:${m.name}`), `${LATEST + 1}:second`, `${LATEST + 2}:third`],
     );
   });
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
 import { AppError } from '../../api/errors';
 import { PAPERS, PrintView, type Paper } from '../../api/contract/export';
-import { exportViewToPdf } from '../../export/export-view';
 import { assertPrintPage, rendererDir } from '../../export/renderer-dir';
 import { UsageError } from '../args';
 import type { Command } from '../command';
@@ -66,6 +65,8 @@ export const exportPdf: Command = {
     try {
       // Fail on a bad filter (unknown chain, region) with the API's message before starting a browser.
       await s.api.export.report({ filter, limit: 1 });
+      // Loaded here, not at the top: Chromium's driver is heavy and every other command starts faster without it.
+      const { exportViewToPdf } = await import('../../export/export-view');
       const { pdf, summary } = await exportViewToPdf({ handlers: s.handlers, staticDir: dir, view, onStep: (step) => progress(STEP_TEXT[step]) });
       writeFileSync(file, pdf, { flag: values.force ? 'w' : 'wx' });
       const result = { file, pages: summary.pages, records: summary.records, bytes: pdf.length };

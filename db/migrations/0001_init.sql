@@ -218,25 +218,17 @@ CREATE TABLE citations (
 CREATE INDEX citations_record ON citations (record_id);
 CREATE INDEX citations_source ON citations (source_id);
 
--- Full-text search. Text is folded to simplified script and tokenized in JS
--- (db/text/fts.ts) before it reaches FTS5, so any substring of one character
--- or more matches, in either script:
---   *_tok  (detail=column): single characters and bigrams, for 1- and 2-character
---          queries (one token: no positions needed, so counting is cheap);
---   *_fts  (detail=full): bigrams with positions, for longer queries as phrases.
--- Contentless: snippets are cut from the base tables; rowid is the base table's
--- seq. Only live rows are indexed (trash removes them), so counts need no join.
-CREATE VIRTUAL TABLE records_tok USING fts5 (
-  title, body, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 0'
-);
+-- Full-text search. Text is folded to simplified script and split into single
+-- characters (uni) and overlapping bigrams (bi) before it reaches FTS5, so any
+-- substring of one character or more matches, in either script. Contentless:
+-- snippets are cut from the base tables; rowid is the base table's seq.
 CREATE VIRTUAL TABLE records_fts USING fts5 (
-  title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
-);
-CREATE VIRTUAL TABLE sources_tok USING fts5 (
-  title, body, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 0'
+  title_uni, title_bi, body_uni, body_bi,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE sources_fts USING fts5 (
-  title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+  title_uni, title_bi, body_uni, body_bi,
+  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
 );
 
 -- Settings and bookkeeping (seeded taxonomy version, saved views).
