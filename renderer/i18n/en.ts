@@ -80,7 +80,7 @@ export const en: Messages = {
   },
   toast: {
     deleted: 'Deleted {{count}} records', restored: 'Restored {{count}} items', saved: 'Saved', tagged: 'Updated tags on {{count}} records',
-    cited: 'Cited in “{{title}}”', purged: 'Deleted {{count}} items for good', merged: 'Merged into “{{name}}”', nodesTrashed: 'Moved {{count}} nodes to the trash', dismiss: 'Dismiss',
+    cited: 'Cited in “{{title}}”', purged: 'Deleted {{count}} items for good', merged: 'Merged into “{{name}}”', nodesTrashed: 'Moved {{count}} nodes to the trash', sourceDeleted: 'Deleted the source “{{title}}”', dismiss: 'Dismiss',
   },
   filters: {
     label: 'Filters',

@@ -79,7 +79,7 @@ export const zh = {
   },
   toast: {
     deleted: '已删除 {{count}} 条记录', restored: '已恢复 {{count}} 项', saved: '已保存', tagged: '已更新 {{count}} 条记录的标签',
-    cited: '已引用到「{{title}}」', purged: '已永久删除 {{count}} 项', merged: '已合并到「{{name}}」', nodesTrashed: '已把 {{count}} 个节点移到回收站', dismiss: '关闭提示',
+    cited: '已引用到「{{title}}」', purged: '已永久删除 {{count}} 项', merged: '已合并到「{{name}}」', nodesTrashed: '已把 {{count}} 个节点移到回收站', sourceDeleted: '已删除来源「{{title}}」', dismiss: '关闭提示',
   },
   filters: {
     label: '筛选',

@@ -3,18 +3,14 @@ import { create } from 'zustand';
 import type { SourceDetail, SourceRow } from '../../api/contract/sources';
 import { api } from '../platform';
 import { dataChanged, onDataChanged } from './app';
+import { createPager, pageRow, type PagedSlice } from './pager';
 import { errorMessage, toast } from './toasts';
 
-const PAGE = 200;
 export type SourceSort = '-published' | 'published' | '-created' | 'title';
 
-interface SourcesState {
+interface SourcesState extends PagedSlice<SourceRow> {
   text: string;
   sort: SourceSort;
-  total: number | null;
-  pages: ReadonlyMap<number, SourceRow[]>;
-  generation: number;
-  error: string | null;
   current: SourceDetail | null;
   currentError: string | null;
   setText(text: string): void;
@@ -28,9 +24,6 @@ interface SourcesState {
   remove(id: string): Promise<void>;
 }
 
-let loading = new Set<number>();
-let lastRange: [number, number] = [0, PAGE - 1];
-
 export const useSources = create<SourcesState>((set, get) => ({
   text: '',
   sort: '-published',
@@ -42,42 +35,14 @@ export const useSources = create<SourcesState>((set, get) => ({
   currentError: null,
   setText(text) {
     set({ text });
-    lastRange = [0, PAGE - 1];
-    get().reload();
+    pager.reload(true);
   },
   setSort(sort) {
     set({ sort });
-    lastRange = [0, PAGE - 1];
-    get().reload();
+    pager.reload(true);
   },
-  ensure(first, last) {
-    lastRange = [first, last];
-    const { generation, total, text, sort } = get();
-    const lastPage = Math.floor(Math.max(0, total == null ? last : Math.min(last, total - 1)) / PAGE);
-    for (let p = Math.floor(first / PAGE); p <= lastPage; p++) {
-      if (get().pages.has(p) || loading.has(p)) continue;
-      loading.add(p);
-      api.sources
-        .list({ text: text.trim() || undefined, sort, page: { offset: p * PAGE, limit: PAGE } })
-        .then((res) => {
-          if (get().generation !== generation) return;
-          loading.delete(p);
-          const pages = new Map(get().pages);
-          pages.set(p, res.rows);
-          set({ pages, total: res.total, error: null });
-        })
-        .catch((err) => {
-          if (get().generation !== generation) return;
-          loading.delete(p);
-          set({ error: errorMessage(err), total: get().total ?? 0 });
-        });
-    }
-  },
-  reload() {
-    loading = new Set();
-    set((s) => ({ generation: s.generation + 1, pages: new Map(), error: null }));
-    get().ensure(...lastRange);
-  },
+  ensure: (first, last) => pager.ensure(first, last),
+  reload: () => pager.reload(),
   async open(id) {
     if (!id) {
       set({ current: null, currentError: null });
@@ -105,10 +70,11 @@ export const useSources = create<SourcesState>((set, get) => ({
     toast(i18next.t('toast.saved'));
   },
   async remove(id) {
+    const title = get().current?.id === id ? get().current!.title : '';
     await api.sources.delete({ ids: [id] });
     set({ current: null });
     get().reload();
-    toast(i18next.t('toast.deleted', { count: 1 }), {
+    toast(i18next.t('toast.sourceDeleted', { title }), {
       label: i18next.t('common.undo'),
       run: async () => {
         await api.sources.restore({ ids: [id] });
@@ -118,7 +84,16 @@ export const useSources = create<SourcesState>((set, get) => ({
   },
 }));
 
-export const sourceRowAt = (pages: ReadonlyMap<number, SourceRow[]>, i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE];
+const pager = createPager<SourceRow>(
+  useSources,
+  (offset, limit) => {
+    const { text, sort } = useSources.getState();
+    return api.sources.list({ text: text.trim() || undefined, sort, page: { offset, limit } });
+  },
+  errorMessage,
+);
+
+export const sourceRowAt = (pages: ReadonlyMap<number, SourceRow[]>, i: number) => pageRow(pages, i);
 
 // Citation counts change when records are saved or deleted elsewhere.
 onDataChanged(() => {
