@@ -17,7 +17,8 @@ function electronBinary() {
     if (typeof bin === 'string' && existsSync(bin)) return { bin };
     return { why: 'the Electron binary is not installed (its download needs the internet)' };
   } catch (err) {
-    return { why: `Electron is not available (${err.message.split('\n')[0]})` };
+    // require('electron') tries to download the binary on first use; offline that fails here.
+    return { why: `the Electron binary is not installed and could not be downloaded (${err.message.split('\n')[0]})` };
   }
 }
 
