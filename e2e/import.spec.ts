@@ -72,6 +72,11 @@ test.describe('importing articles through the UI', () => {
       const dialog = new ImportPage(page);
       await shell.open(served.url);
       await shell.goTo('来源');
+      // A slow back end (each batch takes a while) so Cancel lands mid-run on any machine.
+      await page.route('**/api/imports.files', async (route) => {
+        await new Promise((r) => setTimeout(r, 300));
+        await route.continue();
+      });
       await dialog.open();
       await dialog.choose('folder', dir);
       await expect(dialog.progressLine()).toContainText(/已处理 (2[5-9]|[3-9]\d|1\d\d) \/ 300 个文件/);

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/format';
+import { usePrefs } from '../state/prefs';
 import { useImportT } from './i18n/useImportT';
 import { useImportRun } from './state/run';
 
@@ -11,14 +13,16 @@ export function ImportProgress() {
   const cancelled = useImportRun((s) => s.cancelled);
   const seconds = useImportRun((s) => s.seconds);
   const cancel = useImportRun((s) => s.cancel);
+  const lang = usePrefs((s) => s.lang);
+  const n = (x: number) => formatNumber(x, lang);
   return (
     <div className="import-progress">
       <progress aria-label={t('progressLabel')} max={Math.max(total, 1)} value={done} />
       <p className="import-progress-line" aria-live="polite">
-        <span className="import-done">{t('progress', { done, total })}</span>
-        <span className="import-count imported">{t('counts.imported', { n: counts.imported })}</span>
-        <span className="import-count duplicate">{t('counts.duplicate', { n: counts.duplicate })}</span>
-        <span className="import-count failed">{t('counts.failed', { n: counts.failed })}</span>
+        <span className="import-done">{t('progress', { done: n(done), total: n(total) })}</span>
+        <span className="import-count imported">{t('counts.imported', { n: n(counts.imported) })}</span>
+        <span className="import-count duplicate">{t('counts.duplicate', { n: n(counts.duplicate) })}</span>
+        <span className="import-count failed">{t('counts.failed', { n: n(counts.failed) })}</span>
       </p>
       {phase === 'running' && (
         <div className="dialog-actions">
@@ -28,7 +32,7 @@ export function ImportProgress() {
       {phase === 'cancelling' && <p className="muted" role="status">{t('cancelling')}</p>}
       {phase === 'done' && (
         <p role="status" className={cancelled ? 'import-note warn' : 'import-note'}>
-          {cancelled ? t('cancelledNote', { kept: counts.imported, left: total - done }) : t('doneNote', { seconds: seconds.toFixed(1) })}
+          {cancelled ? t('cancelledNote', { kept: n(counts.imported), left: n(total - done) }) : t('doneNote', { seconds: seconds.toFixed(1) })}
         </p>
       )}
     </div>

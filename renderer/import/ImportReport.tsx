@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
+import { formatNumber } from '../i18n/format';
 import { useNav } from '../state/nav';
+import { usePrefs } from '../state/prefs';
 import { routeToHash } from '../state/route';
 import { useImportT } from './i18n/useImportT';
 import { useImportRun, type ReportRow } from './state/run';
@@ -18,6 +20,7 @@ export function ImportReport() {
   const setFilter = useImportUi((s) => s.setFilter);
   const setOpen = useImportUi((s) => s.setOpen);
   const go = useNav((s) => s.go);
+  const lang = usePrefs((s) => s.lang);
   const shown = useMemo(() => (filter === 'all' ? rows : rows.filter((r) => r.status === filter)), [rows, filter]);
   const n = (f: ReportFilter) => (f === 'all' ? rows.length : rows.filter((r) => r.status === f).length);
   const scroller = useRef<HTMLDivElement>(null);
@@ -38,7 +41,7 @@ export function ImportReport() {
           {FILTERS.map((f) => (
             <label key={f} className={filter === f ? 'on' : undefined}>
               <input type="radio" name="import-filter" checked={filter === f} onChange={() => setFilter(f)} />
-              {t(`filter.${f}`, { n: n(f) })}
+              {t(`filter.${f}`, { n: formatNumber(n(f), lang) })}
             </label>
           ))}
         </div>

@@ -1,19 +1,33 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planBatches } from './batches';
+import { batchFull } from './batches';
 
 const limits = { maxFiles: 3, maxBytes: 100 };
 
+/** Batches as the import run forms them: files in order, each batch closed when the next file would not fit. */
+function plan(sizes: number[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  for (const s of sizes) {
+    if (batchFull(cur.length, cur.reduce((a, b) => a + b, 0), s, limits)) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(s);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
 test('batches hold at most maxFiles files, in order, covering every file once', () => {
-  const b = planBatches([1, 1, 1, 1, 1, 1, 1], limits);
-  assert.deepEqual(b, [[0, 3], [3, 6], [6, 7]]);
+  assert.deepEqual(plan([1, 1, 1, 1, 1, 1, 1]), [[1, 1, 1], [1, 1, 1], [1]]);
 });
 
 test('a batch closes before it would pass maxBytes; an oversized file travels alone', () => {
-  assert.deepEqual(planBatches([60, 30, 20, 10], limits), [[0, 2], [2, 4]]);
-  assert.deepEqual(planBatches([10, 500, 10], limits), [[0, 1], [1, 2], [2, 3]]);
+  assert.deepEqual(plan([60, 30, 20, 10]), [[60, 30], [20, 10]]);
+  assert.deepEqual(plan([10, 500, 10]), [[10], [500], [10]]);
 });
 
 test('no files, no batches', () => {
-  assert.deepEqual(planBatches([], limits), []);
+  assert.deepEqual(plan([]), []);
 });

@@ -35,16 +35,15 @@ function pickInPage(mode: 'files' | 'folder'): Promise<Picked | null> {
       resolve(picked);
     };
     input.addEventListener('cancel', () => finish(null), { once: true });
-    input.addEventListener(
-      'change',
-      () => {
-        const files = Array.from(input.files ?? []);
-        if (!files.length) return finish(null);
-        if (mode === 'folder') finish({ kind: 'files', files: fromFolder(files.map((file) => ({ name: file.webkitRelativePath || file.name, file }))) });
-        else finish({ kind: 'files', files: files.map((file) => ({ name: file.name, file })) });
-      },
-      { once: true },
-    );
+    // The browser builds the FileList (a File per chosen file: slow for thousands)
+    // in the task that fires change; our work goes in a task of its own.
+    input.addEventListener('change', () => setTimeout(chosen), { once: true });
+    const chosen = () => {
+      const files = Array.from(input.files ?? []);
+      if (!files.length) return finish(null);
+      if (mode === 'folder') finish({ kind: 'files', files: fromFolder(files.map((file) => ({ name: file.webkitRelativePath || file.name, file }))) });
+      else finish({ kind: 'files', files: files.map((file) => ({ name: file.name, file })) });
+    };
   });
   // Must run inside the click that asked for it: browsers open choosers only on a user gesture.
   input.click();

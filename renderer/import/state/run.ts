@@ -4,7 +4,7 @@ import { api } from '../../platform';
 import { dataChanged } from '../../state/app';
 import { errorMessage } from '../../state/toasts';
 import { importT } from '../i18n/useImportT';
-import { BATCH, MAX_FILE_BYTES, planBatches } from '../lib/batches';
+import { BATCH, MAX_FILE_BYTES, batchFull } from '../lib/batches';
 import type { NamedFile } from '../lib/importable';
 import { readAsBase64 } from '../lib/read-file';
 
@@ -40,24 +40,33 @@ interface Encoded {
   /** One slot per file of the batch, in order: a row when it failed in the page, else its index in `payload`. */
   slots: (ReportRow | number)[];
   payload: { name: string; data: string }[];
+  /** Where the next batch starts in the run's file list. */
+  next: number;
 }
 
-/** Reads one file at a time (awaiting each), so the page stays responsive however many files there are. */
-async function encode(files: NamedFile[], stop: () => boolean): Promise<Encoded> {
-  const out: Encoded = { slots: [], payload: [] };
-  for (const { name, file } of files) {
-    if (stop()) break;
-    if (file.size > MAX_FILE_BYTES) {
-      out.slots.push(failed(name, importT('tooLarge', { mb: (file.size / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 })));
+/**
+ * Reads the batch starting at files[from], one file at a time (awaiting
+ * each), until it is full: the page stays responsive however many files.
+ */
+async function encode(files: NamedFile[], from: number, stop: () => boolean): Promise<Encoded> {
+  const out: Encoded = { slots: [], payload: [], next: from };
+  let bytes = 0;
+  for (; out.next < files.length && !stop(); out.next++) {
+    const { name, file } = files[out.next];
+    const size = file.size;
+    if (batchFull(out.slots.length, bytes, size)) break;
+    if (size > MAX_FILE_BYTES) {
+      out.slots.push(failed(name, importT('tooLarge', { mb: (size / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 })));
       continue;
     }
-    if (file.size === 0) {
+    if (size === 0) {
       out.slots.push(failed(name, importT('empty')));
       continue;
     }
     try {
       out.payload.push({ name, data: await readAsBase64(file) });
       out.slots.push(out.payload.length - 1);
+      bytes += size;
     } catch (err) {
       out.slots.push(failed(name, importT('unreadable', { reason: errorMessage(err) })));
     }
@@ -108,21 +117,18 @@ export const useImportRun = create<RunState>((set, get) => {
     async importFiles(files) {
       if (get().phase === 'running' || get().phase === 'cancelling') return;
       begin(files.length);
-      const batches = planBatches(files.map((f) => f.file.size), BATCH);
-      const encodeBatch = (i: number) => encode(files.slice(...batches[i]), stopping);
       let complete = false;
       try {
         // Read the next batch while the back end stores this one.
-        let next: Promise<Encoded> | null = batches.length ? encodeBatch(0) : null;
-        for (let i = 0; next; i++) {
-          const enc = await next;
+        let next: Promise<Encoded> | null = encode(files, 0, stopping);
+        while (next) {
+          const enc: Encoded = await next;
           if (stopping()) break;
-          next = i + 1 < batches.length ? encodeBatch(i + 1) : null;
+          next = enc.next < files.length ? encode(files, enc.next, stopping) : null;
           add(await send(enc));
           if (!next) complete = true;
           else if (stopping()) break;
         }
-        if (!batches.length) complete = true;
       } finally {
         finish(complete);
       }
