@@ -22,7 +22,8 @@ export function ImportChooser() {
           {t('chooseFolder')}
         </button>
       </div>
-      <p className="muted import-help">{t('formats')} {t('dropHint')}</p>
+      <p className="muted import-help">{t('formats')}</p>
+      <p className="muted import-help">{t('dropHint')}</p>
       <label className="import-paste">
         <span>{t('pasteLabel')}</span>
         <textarea rows={6} value={text} placeholder={t('pastePlaceholder')} onChange={(e) => setText(e.target.value)} lang="zh-CN" />
