@@ -57,7 +57,7 @@ export const en: Messages = {
     focusFilter: 'Focus the filter box',
     goto: 'Go to {{screen}}',
     save: 'Save the record',
-    close: 'Close dialog / go back',
+    close: 'Close a dialog or pop-up',
     rowMove: 'Move between rows',
     rowOpen: 'Open the record',
     rowSelect: 'Select / unselect the row',

@@ -56,7 +56,7 @@ export const zh = {
     focusFilter: '聚焦筛选框',
     goto: '转到{{screen}}',
     save: '保存记录',
-    close: '关闭对话框 / 返回',
+    close: '关闭对话框或弹出面板',
     rowMove: '上下移动行',
     rowOpen: '打开记录',
     rowSelect: '选中 / 取消选中行',

@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../api/contract/app';
 import { api } from '../platform';
-import { useRecords } from './records';
+import { dataChanged, onDataChanged } from './events';
 import { useTaxonomy } from './taxonomy';
+
+// Kept here too: renderer/import calls dataChanged from this module.
+export { dataChanged, onDataChanged } from './events';
 
 interface AppState {
   info: AppInfo | null;
@@ -12,7 +15,7 @@ interface AppState {
   loadDemo(): Promise<{ records: number; sources: number }>;
 }
 
-export const useApp = create<AppState>((set, get) => ({
+export const useApp = create<AppState>((set) => ({
   info: null,
   demoRunning: false,
   async loadInfo() {
@@ -22,8 +25,7 @@ export const useApp = create<AppState>((set, get) => ({
     set({ demoRunning: true });
     try {
       const r = await api.app.demo({ count: 300 });
-      await Promise.all([get().loadInfo(), useTaxonomy.getState().load(true)]);
-      useRecords.getState().reload();
+      await useTaxonomy.getState().load(true);
       dataChanged();
       return r;
     } finally {
@@ -31,12 +33,6 @@ export const useApp = create<AppState>((set, get) => ({
     }
   },
 }));
-
-/** Screens that cache data (sources, dashboard, trash) listen here to refetch after bulk changes. */
-type Listener = () => void;
-const listeners = new Set<Listener>();
-export const onDataChanged = (l: Listener) => (listeners.add(l), () => void listeners.delete(l));
-export const dataChanged = () => listeners.forEach((l) => l());
 
 // Counts decide empty states (dashboard, records): keep them current after any change.
 onDataChanged(() => void useApp.getState().loadInfo().catch(() => undefined));

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { api } from '../platform';
-import { dataChanged } from './app';
+import { dataChanged } from './events';
 import { useFilters } from './filters';
-import { useRecords } from './records';
 import { useSelection } from './selection';
 import { useTaxonomy } from './taxonomy';
 import { toast } from './toasts';
@@ -10,10 +9,7 @@ import { toast } from './toasts';
 // Bulk actions on the selected records. Each ends by refreshing the table, and
 // a delete offers its own undo (a restore of exactly those ids).
 
-const refresh = () => {
-  useRecords.getState().reload();
-  dataChanged();
-};
+const refresh = dataChanged;
 
 export async function selectAllMatching(): Promise<void> {
   const ids = await api.records.ids({ filter: useFilters.getState().filter });

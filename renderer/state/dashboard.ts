@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RecordFilter } from '../../api/contract/filters';
 import type { StatRow, TargetRow } from '../../api/contract/views';
 import { api } from '../platform';
-import { onDataChanged } from './app';
+import { onDataChanged } from './events';
 import { useFilters } from './filters';
 import { usePrefs } from './prefs';
 import { errorMessage } from './toasts';

@@ -4,7 +4,7 @@ import type { RecordKind } from '../../api/contract/common';
 import type { RecordLink } from '../../api/contract/records';
 import { draftFromDetail, draftToInput, emptyDraft, newKey, type Draft } from '../lib/draft';
 import { api } from '../platform';
-import { dataChanged } from './app';
+import { dataChanged } from './events';
 import { errorMessage } from './toasts';
 
 export type EditorStatus = 'idle' | 'loading' | 'ready' | 'missing' | 'saving';

@@ -24,6 +24,8 @@ interface Store<Row> {
  */
 export function createPager<Row>(store: Store<Row>, fetch: (offset: number, limit: number) => Promise<{ total: number; rows: Row[] }>, describe: (err: unknown) => string) {
   let loading = new Set<number>();
+  /** Pages fetched for the current generation; others on screen are stale copies shown until replaced. */
+  let fresh = new Set<number>();
   let range: [number, number] = [0, PAGE - 1];
   let settle: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,8 +37,12 @@ export function createPager<Row>(store: Store<Row>, fetch: (offset: number, limi
       (res) => {
         if (store.getState().generation !== generation) return;
         done();
-        const pages = new Map(store.getState().pages);
-        for (let k = 0; k < count; k++) pages.set(first + k, res.rows.slice(k * PAGE, (k + 1) * PAGE));
+        // Stale pages off screen are dropped; they are fetched again if scrolled back to.
+        const pages = new Map([...store.getState().pages].filter(([p]) => fresh.has(p) || (p >= Math.floor(range[0] / PAGE) && p <= Math.floor(range[1] / PAGE))));
+        for (let k = 0; k < count; k++) {
+          pages.set(first + k, res.rows.slice(k * PAGE, (k + 1) * PAGE));
+          fresh.add(first + k);
+        }
         store.setState({ pages, total: res.total, error: null });
       },
       (err) => {
@@ -57,7 +63,7 @@ export function createPager<Row>(store: Store<Row>, fetch: (offset: number, limi
       run = [];
     };
     for (let p = Math.floor(first / PAGE); p <= lastPage; p++) {
-      if (pages.has(p) || loading.has(p)) {
+      if ((pages.has(p) && fresh.has(p)) || loading.has(p)) {
         flush();
         continue;
       }
@@ -74,11 +80,20 @@ export function createPager<Row>(store: Store<Row>, fetch: (offset: number, limi
       clearTimeout(settle);
       settle = setTimeout(fetchVisible, store.getState().pages.size ? SETTLE_MS : 0);
     },
-    /** Drops cached pages and refetches what is on screen; `top` starts again from the first row (a new query). */
+    /** A new query: drops every page and starts again from the first row. */
     reload(top = false) {
       if (top) range = [0, PAGE - 1];
       loading = new Set();
+      fresh = new Set();
       store.setState({ generation: store.getState().generation + 1, pages: new Map(), error: null });
+      clearTimeout(settle);
+      fetchVisible();
+    },
+    /** The same query after the data changed: rows on screen stay until their new version arrives (no flash). */
+    refresh() {
+      loading = new Set();
+      fresh = new Set();
+      store.setState({ generation: store.getState().generation + 1 });
       clearTimeout(settle);
       fetchVisible();
     },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { RecordRow } from '../../api/contract/records';
 import { api } from '../platform';
+import { onDataChanged } from './events';
 import { useFilters } from './filters';
 import { createPager, pageRow, type PagedSlice } from './pager';
 import { usePrefs } from './prefs';
@@ -9,8 +10,10 @@ import { errorMessage } from './toasts';
 interface RecordsState extends PagedSlice<RecordRow> {
   /** Asks for rows first..last (inclusive): pages not loaded yet are fetched once scrolling settles. */
   ensure(first: number, last: number): void;
-  /** Drops cached pages and refetches what is on screen (after saves, deletes, imports). */
+  /** Refetches what is on screen after the data changed (saves, deletes, imports), keeping the rows shown meanwhile. */
   reload(): void;
+  /** Bumped when the query (filter or sort) changes, so the table returns to the top. */
+  query: number;
 }
 
 /** The records table's cache: pages of the current filter and sort. */
@@ -19,8 +22,9 @@ export const useRecords = create<RecordsState>(() => ({
   total: null,
   pages: new Map(),
   error: null,
+  query: 0,
   ensure: (first, last) => pager.ensure(first, last),
-  reload: () => pager.reload(),
+  reload: () => (useRecords.getState().total == null ? pager.reload() : pager.refresh()),
 }));
 
 const pager = createPager<RecordRow>(
@@ -32,5 +36,10 @@ const pager = createPager<RecordRow>(
 export const rowAt = (pages: ReadonlyMap<number, RecordRow[]>, i: number) => pageRow(pages, i);
 
 // A new filter or sort is a new query: start over from the top.
-useFilters.subscribe((s, prev) => s.filter !== prev.filter && pager.reload(true));
-usePrefs.subscribe((s, prev) => s.recordSort !== prev.recordSort && pager.reload(true));
+const newQuery = () => {
+  useRecords.setState((s) => ({ query: s.query + 1 }));
+  pager.reload(true);
+};
+useFilters.subscribe((s, prev) => s.filter !== prev.filter && newQuery());
+usePrefs.subscribe((s, prev) => s.recordSort !== prev.recordSort && newQuery());
+onDataChanged(() => useRecords.getState().total != null && pager.refresh());

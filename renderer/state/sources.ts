@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { create } from 'zustand';
 import type { SourceDetail, SourceRow } from '../../api/contract/sources';
 import { api } from '../platform';
-import { dataChanged, onDataChanged } from './app';
+import { dataChanged, onDataChanged } from './events';
 import { createPager, pageRow, type PagedSlice } from './pager';
 import { errorMessage, toast } from './toasts';
 
@@ -42,7 +42,7 @@ export const useSources = create<SourcesState>((set, get) => ({
     pager.reload(true);
   },
   ensure: (first, last) => pager.ensure(first, last),
-  reload: () => pager.reload(),
+  reload: () => (useSources.getState().total == null ? pager.reload() : pager.refresh()),
   async open(id) {
     if (!id) {
       set({ current: null, currentError: null });

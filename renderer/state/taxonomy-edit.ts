@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import type { TreeNode } from '../../api/contract/taxonomy';
 import { api } from '../platform';
-import { dataChanged } from './app';
-import { useRecords } from './records';
+import { dataChanged } from './events';
 import { useTaxonomy, type TreeName } from './taxonomy';
 import { toast } from './toasts';
 
@@ -22,7 +21,6 @@ export interface NodeFields {
 
 async function after(tree: TreeName) {
   await useTaxonomy.getState().reloadTree(tree);
-  useRecords.getState().reload();
   dataChanged();
 }
 

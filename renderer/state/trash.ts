@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { create } from 'zustand';
 import type { TrashItem } from '../../api/contract/app';
 import { api } from '../platform';
-import { dataChanged, useApp } from './app';
-import { useRecords } from './records';
+import { useApp } from './app';
+import { dataChanged } from './events';
 import { useTaxonomy } from './taxonomy';
 import { toast } from './toasts';
 
@@ -16,7 +16,6 @@ interface TrashState {
 
 /** After a restore or purge, everything that lists live items may have changed. */
 async function afterChange() {
-  useRecords.getState().reload();
   dataChanged();
   await Promise.all([useTaxonomy.getState().load(true), useApp.getState().loadInfo()]);
 }

@@ -18,8 +18,10 @@ export function RecordsScreen() {
   const filter = useFilters((s) => s.filter);
   const reset = useFilters((s) => s.reset);
   const go = useNav((s) => s.go);
-  // Coming back from the editor: show what was saved there.
-  useEffect(() => useRecords.getState().reload(), []);
+  // First visit: load. Later visits show the cache, which saves elsewhere keep current (see state/events).
+  useEffect(() => {
+    if (useRecords.getState().total == null) useRecords.getState().reload();
+  }, []);
 
   const filtering = isFiltering(filter);
   return (

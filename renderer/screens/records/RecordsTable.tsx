@@ -26,7 +26,7 @@ export function RecordsTable() {
   const lang = usePrefs((s) => s.lang);
   const sort = usePrefs((s) => s.recordSort);
   const setSort = usePrefs((s) => s.setRecordSort);
-  const { total, pages, ensure, generation } = useRecords();
+  const { total, pages, ensure, generation, query } = useRecords();
   const sel = useSelection();
   const go = useNav((s) => s.go);
   const scroller = useRef<HTMLDivElement>(null);
@@ -45,10 +45,14 @@ export function RecordsTable() {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => ensure(first, Math.max(last, first + 50)), [first, last, ensure, generation]);
-  // A new query starts at the top.
+  // Back from the editor: the row that was opened is in view again. A new query starts at the top.
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [generation]);
+    if (useSelection.getState().active > 0) v.scrollToIndex(useSelection.getState().active, { align: 'center' });
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const firstQuery = useRef(query);
+  useEffect(() => {
+    if (query !== firstQuery.current) scroller.current?.scrollTo({ top: 0 });
+  }, [query]);
 
   const open = (r: RecordRow) => go({ screen: 'record', id: r.id });
   const activeRow = rowAt(pages, sel.active);
@@ -198,6 +202,7 @@ function Cells({ r, index, selected, lang }: { r: RecordRow; index: number; sele
         <a href={routeToHash({ screen: 'record', id: r.id })} tabIndex={-1} onClick={(e) => {
           e.preventDefault();
           e.stopPropagation();
+          useSelection.getState().setActive(index);
           useNav.getState().go({ screen: 'record', id: r.id });
         }}>
           {r.title}
