@@ -36,5 +36,13 @@ test.describe('import from anywhere in the window', () => {
     await dialog.waitDone();
     await expect(dialog.count('imported')).toHaveText('已导入 2');
     await expect(dialog.row('新材料会议.txt').getByRole('cell').nth(3)).toHaveText('全省新材料产业链专题会议召开 王建华讲话 刘志强参加');
+
+    // The import strings follow the language switch like the rest of the app.
+    await dialog.close();
+    await shell.switchLanguage();
+    await page.keyboard.press('i');
+    const en = page.getByRole('dialog', { name: 'Import articles' });
+    await expect(en.locator('.import-count.imported')).toHaveText('Imported 2');
+    await expect(en.getByRole('radiogroup', { name: 'Show' })).toContainText('Failures only (0)');
   });
 });

@@ -77,3 +77,24 @@ test.describe('from an imported article to a record citing its sentence', () => 
     expect(saved.actors.map((a) => [a.name, a.role])).toContainEqual(['王建华', 'chain-chief']);
   });
 });
+
+test.describe('a plan from its 《》 title', () => {
+  test('New plan on a plan suggestion drafts the plan with its 文号 and targets, without creating people', async ({ page, served, request }) => {
+    const api = testApi(request, served.url);
+    const imported = await api.imports.text({ text: MEETING_ARTICLE });
+    const shell = new AppShell(page);
+    await shell.open(served.url);
+    await page.goto(`${new URL(served.url).origin}/#/sources/${imported.sourceId}`);
+    const plans = page.locator('section.suggestions').getByRole('region', { name: /规划 \/ 文件/ });
+    await plans.getByRole('button', { name: '新建规划' }).click();
+    await page.getByRole('dialog', { name: '新增人物' }).getByRole('button', { name: '不新建，直接打开草稿' }).click();
+
+    const editor = new EditorPage(page);
+    await expect(editor.form().getByLabel('标题', { exact: true })).toHaveValue('《河南省新材料产业链三年行动计划（2024—2026年）》');
+    await expect(editor.form().getByLabel('文号')).toHaveValue('豫政〔2024〕12号');
+    await expect(editor.form().locator('.target-card')).toHaveCount(2);
+    await expect(editor.form().locator('.citation-list blockquote')).toContainText('豫政〔2024〕12号');
+    await expect(editor.form().locator('.mini-table')).toHaveCount(0);
+    expect(await api.actors.list({ text: '王建华' })).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { ImportMessages } from './zh';
 
 export const en: ImportMessages = {
   open: 'Import…',
+  running: 'Importing {{done}}/{{total}}…',
   openHint: 'Import articles (I)',
   title: 'Import articles',
   chooseFiles: 'Choose files…',

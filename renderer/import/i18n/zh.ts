@@ -2,6 +2,7 @@
 // belongs to the workspace); Chinese is the reference, en.ts mirrors its keys.
 export const zh = {
   open: '导入…',
+  running: '正在导入 {{done}}/{{total}}…',
   openHint: '导入文章（I）',
   title: '导入文章',
   chooseFiles: '选择文件…',
