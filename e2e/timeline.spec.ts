@@ -110,7 +110,8 @@ test.describe('timeline with a small known dataset', () => {
 
     const tl = new TimelinePage(page);
     await tl.open(served.url);
-    await expect(tl.lanes()).toHaveCount(1);
+    // The chain's cluster is the only root, so it starts open: cluster and chain.
+    await expect(tl.lanes()).toHaveCount(2);
 
     // Keyboard: focus the chart and walk through the records in date order.
     await tl.canvas().focus();
@@ -135,10 +136,11 @@ test.describe('timeline with a small known dataset', () => {
 
     // Hover shows a summary; click opens the record (the plan's bar fills the first row's middle).
     const { width } = await tl.canvasSize();
+    const y = await tl.rowY('光电');
     await page.mouse.move(0, 0);
-    await tl.canvas().hover({ position: { x: width / 2, y: 15 } });
+    await tl.canvas().hover({ position: { x: width / 2, y } });
     await expect(page.getByRole('tooltip')).toContainText('测试市光电产业发展规划');
-    await tl.clickAt(width / 2, 15);
+    await tl.clickAt(width / 2, y);
     await expect(page).toHaveURL(new RegExp(`#/record/${planId}`));
   });
 });

@@ -8,6 +8,9 @@ export const PAPERS = ['A4', 'A3'] as const;
 export const Paper = z.enum(PAPERS);
 export type Paper = z.infer<typeof Paper>;
 
+/** How deep lanes nest by default: cluster > chain; 全国 > province > city (the region tree has a national root). */
+export const LANE_DEPTH: Record<LaneBy, number> = { chain: 2, region: 3, kind: 1, actor: 1 };
+
 /**
  * What a timeline looks like at one moment: the filter, how lanes are grouped
  * and opened, and the visible window. Saved views, shared links and PDF exports

@@ -2,7 +2,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
 import { AppError } from '../../api/errors';
-import { PAPERS, PrintView, type Paper } from '../../api/contract/export';
+import { LANE_DEPTH, PAPERS, PrintView, type Paper } from '../../api/contract/export';
 import { assertPrintPage, rendererDir } from '../../export/renderer-dir';
 import { UsageError } from '../args';
 import type { Command } from '../command';
@@ -49,6 +49,7 @@ export const exportPdf: Command = {
     const view = PrintView.parse({
       filter,
       laneBy: lanes as LaneBy,
+      depth: LANE_DEPTH[lanes as LaneBy],
       paper: paper as Paper,
       title: (values.title as string | undefined) ?? '',
       // The window is the filter's date range; open ends follow the data.

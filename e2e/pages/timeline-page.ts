@@ -65,6 +65,13 @@ export class TimelinePage {
     );
   }
 
+  /** The canvas y (CSS px) of a lane's row centre: lanes and canvas share the scrolled content's top. */
+  async rowY(laneName: string, row = 0): Promise<number> {
+    const lane = (await this.lane(laneName).boundingBox())!;
+    const canvas = (await this.canvas().boundingBox())!;
+    return lane.y - canvas.y + 4 + row * 22 + 11;
+  }
+
   /** Clicks a point of the canvas given in CSS pixels from its top-left corner. */
   async clickAt(x: number, y: number) {
     await this.canvas().click({ position: { x, y } });

@@ -4,7 +4,7 @@ import type { TimelineModel } from '../timeline/layout/model';
 import type { Scale } from '../timeline/layout/scale';
 import { axisTicks, type Axis, type AxisFormat } from '../timeline/layout/ticks';
 import { dayOf, yearEnd, yearStart } from '../timeline/layout/time';
-import { buildTracks } from '../timeline/layout/tracks';
+import { buildTracks, defaultOpen } from '../timeline/layout/tracks';
 import { MAX_SEGMENT_DAYS, PRINT_AXIS_H, PRINT_LABEL_W, PRINT_LEGEND_H, PRINT_MIN_LABEL_PX, PRINT_TRACKS, type SheetGeometry } from './geometry';
 import { paginateTracks, timeSegments, type TrackPart } from './paginate';
 
@@ -28,7 +28,7 @@ export function printWindow(model: TimelineModel, view: Pick<ParsedPrintView, 'f
  */
 export function timelinePages(model: TimelineModel, view: ParsedPrintView, sheet: SheetGeometry, fmt: AxisFormat): TimelinePage[] {
   if (!model.items.length) return [];
-  const { tracks } = buildTracks(model, new Set(view.open), new Set(view.full), PRINT_TRACKS);
+  const { tracks } = buildTracks(model, new Set(view.open.length ? view.open : defaultOpen(model)), new Set(view.full), PRINT_TRACKS);
   const lanePages = paginateTracks(tracks, sheet.innerH - PRINT_LEGEND_H - PRINT_AXIS_H, PRINT_TRACKS);
   const plotW = sheet.innerW - PRINT_LABEL_W;
   const [from, to] = printWindow(model, view);

@@ -9,6 +9,7 @@ import { ExportPdf } from './ExportPdf';
 import { ItemList } from './ItemList';
 import { useStrings } from './lang';
 import { SavedViews } from './SavedViews';
+import { defaultOpen } from './layout/tracks';
 import { useTimelineView } from './state/view';
 import { TimelinePlot } from './TimelinePlot';
 import './timeline.css';
@@ -47,6 +48,13 @@ export function TimelineScreen() {
   const data = useTimelineData(filter, laneBy, depth);
   const model = data.model;
   const parents = model ? model.lanes.filter((_, i) => model.children[i].length).map((l) => l.key) : [];
+  // A lone root (全国) opens by itself on each load unless the user has opened lanes.
+  useEffect(() => {
+    if (model && useTimelineView.getState().open.length === 0) {
+      const open = defaultOpen(model);
+      if (open.length) setOpen(open);
+    }
+  }, [model, setOpen]);
 
   return (
     <section className="screen tl-screen" aria-labelledby="tl-title">

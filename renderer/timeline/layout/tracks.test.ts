@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Lane, TimelineItem } from '../../../api/contract/views';
 import { buildModel, rowOfItem } from './model';
-import { buildTracks, trackAt } from './tracks';
+import { buildTracks, defaultOpen, trackAt } from './tracks';
 
 const lane = (key: string, parentKey: string | null, depth: number): Lane => ({ key, label: key, parentKey, depth, count: 0 });
 const item = (id: string, firstDay: string, lastDay: string, lanes: string[], precision: TimelineItem['precision'] = 'day'): TimelineItem => ({
@@ -62,4 +62,11 @@ test('tracks stack without gaps and are found by y', () => {
   const z = tracks[1];
   const a = m.byId.get('a')!;
   assert.equal(rowOfItem(z.packing, m, a) >= 0, true);
+});
+
+test('a lone root lane starts open; several roots start closed', () => {
+  const national = [lane('cn', null, 1), lane('henan', 'cn', 2), lane('hubei', 'cn', 2)];
+  const one = buildModel({ lanes: national, items: [item('a', '2024-01-01', '2024-01-01', ['henan'])] });
+  assert.deepEqual(defaultOpen(one), ['cn']);
+  assert.deepEqual(defaultOpen(buildModel({ lanes, items })), []);
 });

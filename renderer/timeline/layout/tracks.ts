@@ -70,3 +70,12 @@ export function trackAt(tracks: Track[], y: number): number {
   }
   return -1;
 }
+
+/**
+ * Lanes open before the user opens any: a lone root (全国 above every
+ * province) would otherwise fold everything into one lane.
+ */
+export function defaultOpen(m: TimelineModel): string[] {
+  const roots = m.lanes.map((_, i) => i).filter((i) => m.parent[i] < 0);
+  return roots.length === 1 && m.children[roots[0]].length ? [m.lanes[roots[0]].key] : [];
+}

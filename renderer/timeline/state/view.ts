@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { LaneBy } from '../../../api/contract/views';
+import { LANE_DEPTH } from '../../../api/contract/export';
 
 /** A window to show, in day numbers; `seq` changes each time one is asked for, so asking twice for the same window still moves the view. */
 export interface WindowRequest {
@@ -42,7 +43,7 @@ export const useTimelineView = create<TimelineViewState>()(
       request: null,
       listOpen: false,
       // Lane keys differ between groupings, so opened lanes are forgotten.
-      setLaneBy: (laneBy) => set({ laneBy, open: [], full: [] }),
+      setLaneBy: (laneBy) => set({ laneBy, depth: LANE_DEPTH[laneBy], open: [], full: [] }),
       toggleOpen: (key) => set((s) => ({ open: toggled(s.open, key) })),
       setOpen: (open) => set({ open }),
       toggleFull: (key) => set((s) => ({ full: toggled(s.full, key) })),
@@ -57,6 +58,6 @@ export const useTimelineView = create<TimelineViewState>()(
         }),
       toggleList: () => set((s) => ({ listOpen: !s.listOpen })),
     }),
-    { name: 'chainline.timeline', version: 1, storage: createJSONStorage(() => localStorage), partialize: (s) => ({ laneBy: s.laneBy, listOpen: s.listOpen }) },
+    { name: 'chainline.timeline', version: 2, storage: createJSONStorage(() => localStorage), partialize: (s) => ({ laneBy: s.laneBy, depth: s.depth, listOpen: s.listOpen }) },
   ),
 );
