@@ -25,8 +25,13 @@ function electronBinary() {
 function tryElectron() {
   const { bin, why } = electronBinary();
   if (!bin) return why;
-  // better-sqlite3 must match Electron's ABI: rebuild it once for Electron (see README).
-  const r = spawnSync(bin, [path.join(root, 'dist', 'electron', 'main.cjs'), ...extra], { stdio: 'inherit' });
+  // better-sqlite3 must match Electron's ABI: a separate build beside the main
+  // bundle, made once (and again after an Electron upgrade); see README.
+  const native = spawnSync(process.execPath, [path.join(root, 'electron', 'tools', 'sqlite-for-electron.mjs')], { stdio: 'inherit' });
+  if (native.status !== 0) return 'better-sqlite3 could not be built for Electron (try npm run rebuild:electron)';
+  // The project folder, not the bundle: Electron then takes the name (and so
+  // the user data folder the CLI shares) and the entry point from package.json.
+  const r = spawnSync(bin, [root, ...extra], { stdio: 'inherit' });
   if (r.error) return `Electron failed to start (${r.error.message})`;
   if (r.status !== 0) return `Electron exited with code ${r.status}`;
   process.exit(0);
