@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { create } from 'zustand';
 
 export interface Toast {
@@ -33,6 +34,8 @@ export const toastError = (err: unknown) => useToasts.getState().show({ kind: 'e
 
 /** A message a researcher can read: the API's own message, or the error's, never "[object Object]". */
 export function errorMessage(err: unknown): string {
+  // fetch() rejects with a bare TypeError when the local server is gone (browser mode): say so.
+  if (err instanceof TypeError && /fetch|network/i.test(err.message)) return i18next.t('errors.network', { message: err.message });
   if (err instanceof Error) return err.message || err.name;
   if (typeof err === 'string') return err;
   try {
