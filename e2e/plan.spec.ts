@@ -1,9 +1,11 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
+import { testApi } from './pages/api';
 import { EditorPage } from './pages/editor-page';
 import { RecordsPage } from './pages/records-page';
 
-test('a plan with targets, progress and a measure of its own', async ({ page, served }) => {
+test('a plan with targets, progress and measures of its own', async ({ page, served, request }) => {
+  await testApi(request, served.url).records.save({ record: { kind: 'measure', title: '光电产业高层次人才引进奖励', dateStart: '2024-07', status: 'in-force' } });
   const records = new RecordsPage(page);
   const editor = new EditorPage(page);
   const shell = new AppShell(page);
@@ -38,6 +40,12 @@ test('a plan with targets, progress and a measure of its own', async ({ page, se
   await expect(editor.form().getByLabel('标题', { exact: true })).toHaveValue(/洛阳市光电产业链三年行动计划/);
   await expect(editor.form().locator('.measures')).toContainText('设立光电产业专项引导基金');
   await expect(editor.form().locator('.target-card')).toHaveCount(2);
+
+  // An existing measure can be attached too (the measure is saved with a part-of link).
+  await editor.form().getByRole('button', { name: '+ 关联已有措施' }).click();
+  await editor.form().locator('.popover-panel').getByRole('searchbox').fill('人才引进');
+  await editor.form().locator('.popover-panel').getByRole('button', { name: /光电产业高层次人才引进奖励/ }).click();
+  await expect(editor.form().locator('.measures')).toContainText('光电产业高层次人才引进奖励');
   await expect(editor.form().locator('.target-card').first().getByLabel('指标', { exact: true })).toHaveValue('产业规模');
   await shell.screenshot('editor-plan');
 

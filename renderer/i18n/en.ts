@@ -193,6 +193,7 @@ export const en: Messages = {
     removeItem: 'Remove',
     measures: 'Measures of this plan',
     addMeasure: 'Add a measure to this plan',
+    attachMeasure: 'Attach an existing measure',
     delete: 'Delete record',
     createdAt: 'Created {{at}}',
     updatedAt: 'Updated {{at}}',

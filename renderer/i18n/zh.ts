@@ -192,6 +192,7 @@ export const zh = {
     removeItem: '移除',
     measures: '本规划下的措施',
     addMeasure: '为本规划添加措施',
+    attachMeasure: '关联已有措施',
     delete: '删除记录',
     createdAt: '创建于 {{at}}',
     updatedAt: '更新于 {{at}}',

@@ -24,6 +24,8 @@ interface EditorState {
   update(patch: Partial<Draft>): void;
   /** Edits a draft in place with a function (for nested lists). */
   edit(fn: (d: Draft) => Draft): void;
+  /** Makes an existing measure part of the open plan (saves the measure; the plan's own draft is left as it is). */
+  attachMeasure(measureId: string): Promise<void>;
   /** Saves in one call; returns the saved id, or null when the API refused (errors set). */
   save(): Promise<string | null>;
   close(): void;
@@ -77,6 +79,18 @@ export const useEditor = create<EditorState>((set, get) => ({
       if (err instanceof ApiError && err.code === 'not-found') set({ status: 'missing' });
       else set({ status: 'missing', loadError: errorMessage(err) });
     }
+  },
+  async attachMeasure(measureId) {
+    const planId = get().draft.id;
+    if (!planId) return;
+    const m = draftFromDetail(await api.records.get({ id: measureId }));
+    if (!m.links.some((l) => l.relation === 'part-of' && l.toId === planId)) {
+      m.links.push({ key: newKey(), relation: 'part-of', toId: planId, toTitle: '', toKind: 'plan' });
+      await api.records.save({ record: draftToInput(m) });
+    }
+    const plan = await api.records.get({ id: planId });
+    set({ incoming: plan.links.filter((l) => l.direction === 'in') });
+    dataChanged();
   },
   update: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
   edit: (fn) => set((s) => ({ draft: fn(s.draft) })),

@@ -4,6 +4,7 @@ import { RELATIONS, type Relation } from '../../../api/contract/common';
 import { Popover } from '../../components/Popover';
 import { RecordPicker } from '../../components/RecordPicker';
 import { newKey } from '../../lib/draft';
+import { run } from '../../lib/run';
 import { useEditor } from '../../state/editor';
 import { useNav } from '../../state/nav';
 import { routeToHash } from '../../state/route';
@@ -17,6 +18,7 @@ export function LinksSection() {
   const id = useDraft((d) => d.id);
   const incoming = useEditor((s) => s.incoming);
   const edit = useEditor((s) => s.edit);
+  const attachMeasure = useEditor((s) => s.attachMeasure);
   const go = useNav((s) => s.go);
   const err = useFieldError('links');
   const errors = useEditor((s) => s.errors);
@@ -89,9 +91,21 @@ export function LinksSection() {
             </ul>
           ) : null}
           {id && (
-            <button type="button" onClick={() => go({ screen: 'record', id: 'new', kind: 'measure', planId: id })}>
-              + {t('editor.addMeasure')}
-            </button>
+            <div className="row-actions">
+              <button type="button" onClick={() => go({ screen: 'record', id: 'new', kind: 'measure', planId: id })}>
+                + {t('editor.addMeasure')}
+              </button>
+              <Popover label={`+ ${t('editor.attachMeasure')}`}>
+                {(close) => (
+                  <RecordPicker
+                    label={t('editor.attachMeasure')}
+                    kinds={['measure']}
+                    exclude={new Set(measures.map((m) => m.otherId))}
+                    onPick={(r) => run(() => attachMeasure(r.id).then(close))}
+                  />
+                )}
+              </Popover>
+            </div>
           )}
         </div>
       )}
