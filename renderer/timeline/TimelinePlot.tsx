@@ -1,29 +1,25 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Axis } from './Axis';
 import { announce } from './describe';
-import { drawFrame, rowTop, SCREEN_TRACKS, type HitRow, type Target } from './draw';
-import { hitTest, sameTarget } from './hit';
+import { drawFrame, rowTop, SCREEN_TRACKS } from './draw';
 import { keyAction } from './keys';
 import { LaneLabels } from './LaneLabels';
 import { useLang, useStrings } from './lang';
 import { locate, orderIndex } from './layout/locate';
 import type { TimelineModel } from './layout/model';
-import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale, type ScaleLimits } from './layout/scale';
+import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale } from './layout/scale';
 import { axisFormat, axisTicks } from './layout/ticks';
 import { buildTracks } from './layout/tracks';
 import { openRecord } from './open-record';
-import { useHover } from './state/hover';
+import { newPlotState, type Focus, type PlotState } from './plot-state';
 import { useTimelineView } from './state/view';
 import { useViewport } from './state/viewport';
-import { readTheme, type CanvasTheme } from './theme';
+import { readTheme } from './theme';
 import { Tooltip } from './Tooltip';
+import { usePointerNav } from './usePointerNav';
 import { MARK_START } from './useTimelineData';
 
 const ZOOM_MS = 180;
-type Focus = { item: number; track: number };
-
-/** Wheel deltas in pixels whatever the device reports (lines on some mice). */
-const wheelPx = (e: WheelEvent, d: number) => (e.deltaMode === 1 ? d * 16 : e.deltaMode === 2 ? d * 400 : d);
 
 /**
  * The interactive timeline: DOM axis and lane labels around one canvas that
@@ -47,20 +43,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   const [said, setSaid] = useState('');
 
   // Frame state: read by the draw loop, never rendered by React.
-  const f = useRef({
-    scale: null as Scale | null,
-    lim: null as ScaleLimits | null,
-    hits: [] as HitRow[],
-    hover: null as Target | null,
-    focus: null as Focus | null,
-    theme: null as CanvasTheme | null,
-    widths: new Float32Array(0),
-    raf: 0,
-    anim: 0,
-    painted: null as TimelineModel | null,
-    appliedSeq: -1,
-    drag: null as null | { x: number; y: number; moved: boolean; pointers: Map<number, { x: number; y: number }>; pinch: number },
-  });
+  const f = useRef<PlotState>(newPlotState());
   const live = { model, tracks, size };
   const liveRef = useRef(live);
   liveRef.current = live;
@@ -186,26 +169,6 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     });
   }, [tracks, model]);
 
-  // Wheel: zoom (plain or pinch/ctrl), pan (horizontal swipe), scroll lanes (shift). Non-passive so the page does not scroll.
-  useEffect(() => {
-    const canvas = canvasRef.current!;
-    const onWheel = (e: WheelEvent) => {
-      const st = f.current;
-      if (!st.scale || !st.lim) return;
-      e.preventDefault();
-      cancelAnimationFrame(st.anim);
-      const dx = wheelPx(e, e.deltaX);
-      const dy = wheelPx(e, e.deltaY);
-      const x = e.clientX - canvas.getBoundingClientRect().left;
-      if (e.ctrlKey || e.metaKey) setScale(zoomAt(st.scale, Math.exp(-dy * 0.01), x, st.lim));
-      else if (e.shiftKey) scrollRef.current!.scrollTop += dy || dx;
-      else if (Math.abs(dx) > Math.abs(dy)) setScale(panBy(st.scale, -dx, st.lim));
-      else setScale(zoomAt(st.scale, Math.exp(-dy * 0.002), x, st.lim));
-    };
-    canvas.addEventListener('wheel', onWheel, { passive: false });
-    return () => canvas.removeEventListener('wheel', onWheel);
-  }, [setScale]);
-
   const moveFocus = useCallback(
     (next: Focus) => {
       const st = f.current;
@@ -259,92 +222,14 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     }
   };
 
-  const pointAt = (e: { clientX: number; clientY: number }) => {
-    const r = canvasRef.current!.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  };
-
-  const onPointerDown = (e: React.PointerEvent) => {
-    if (e.button !== 0) return;
-    const st = f.current;
-    cancelAnimationFrame(st.anim);
-    canvasRef.current!.setPointerCapture(e.pointerId);
-    st.drag ??= { x: e.clientX, y: e.clientY, moved: false, pointers: new Map(), pinch: 0 };
-    st.drag.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (st.drag.pointers.size === 2) {
-      const [a, b] = [...st.drag.pointers.values()];
-      st.drag.pinch = Math.hypot(a.x - b.x, a.y - b.y);
-    }
-  };
-
-  const onPointerMove = (e: React.PointerEvent) => {
-    const st = f.current;
-    const d = st.drag;
-    if (d && d.pointers.has(e.pointerId) && st.scale && st.lim) {
-      const prev = d.pointers.get(e.pointerId)!;
-      d.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      if (d.pointers.size === 2) {
-        // Two fingers: zoom about their midpoint by the change in their distance.
-        const [a, b] = [...d.pointers.values()];
-        const dist = Math.hypot(a.x - b.x, a.y - b.y);
-        const mid = pointAt({ clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2 });
-        if (d.pinch > 0) setScale(zoomAt(st.scale, dist / d.pinch, mid.x, st.lim));
-        d.pinch = dist;
-        d.moved = true;
-        return;
-      }
-      const dx = e.clientX - prev.x;
-      const dy = e.clientY - prev.y;
-      if (!d.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) < 4) return;
-      d.moved = true;
-      setScale(panBy(st.scale, dx, st.lim));
-      if (dy) scrollRef.current!.scrollTop -= dy;
-      return;
-    }
-    const p = pointAt(e);
-    const t = hitTest(st.hits, tracks, p.x, p.y);
-    const canvas = canvasRef.current!;
-    canvas.style.cursor = t ? 'pointer' : 'grab';
-    if (!sameTarget(t, st.hover)) {
-      st.hover = t;
-      invalidate();
-    }
-    useHover.getState().set(t, p.x, p.y);
-  };
-
-  const onPointerUp = (e: React.PointerEvent) => {
-    const st = f.current;
-    const d = st.drag;
-    if (!d) return;
-    d.pointers.delete(e.pointerId);
-    if (d.pointers.size) return;
-    st.drag = null;
-    if (d.moved || !st.scale || !st.lim) return;
-    const p = pointAt(e);
-    const t = hitTest(st.hits, tracks, p.x, p.y);
-    if (!t) return;
-    if (t.type === 'item') {
-      setFocus({ item: t.item, track: t.track });
+  const pointer = usePointerNav({
+    f, canvasRef, scrollRef, tracks, model, setScale, invalidate,
+    onItem: (t) => {
+      setFocus(t);
       openRecord(model.items[t.item].id);
-    } else if (t.type === 'overflow') toggleFull(tracks[t.track].key);
-    else {
-      // Zoom so the cluster's records fill most of the width: it comes apart.
-      const row = tracks[t.track].packing.rows[t.row];
-      let a = Infinity;
-      let b = -Infinity;
-      for (let k = t.mark.first; k <= t.mark.last; k++) {
-        a = Math.min(a, model.start[row[k]]);
-        b = Math.max(b, model.end[row[k]]);
-      }
-      setScale(fitTo(st.scale.width, a, b, st.lim, 0.2));
-    }
-  };
-
-  const onPointerLeave = () => {
-    f.current.hover = null;
-    useHover.getState().set(null, 0, 0);
-    invalidate();
-  };
+    },
+    onOverflow: (track) => toggleFull(tracks[track].key),
+  });
 
   return (
     <div className="tl-frame">
@@ -371,11 +256,11 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
                 aria-label={s.canvasLabel}
                 aria-describedby="tl-keys"
                 onKeyDown={onKeyDown}
-                onPointerDown={onPointerDown}
-                onPointerMove={onPointerMove}
-                onPointerUp={onPointerUp}
-                onPointerCancel={onPointerUp}
-                onPointerLeave={onPointerLeave}
+                onPointerDown={pointer.onPointerDown}
+                onPointerMove={pointer.onPointerMove}
+                onPointerUp={pointer.onPointerUp}
+                onPointerCancel={pointer.onPointerUp}
+                onPointerLeave={pointer.onPointerLeave}
                 onBlur={() => setSaid('')}
               />
               <Tooltip model={model} tracks={tracks} plotW={size.w} />
