@@ -122,7 +122,7 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
   const title = model.items[i].title;
   const X0 = PRINT_LABEL_W + x0;
   let shape: ReactNode;
-  let labelX = X0 + (x1 - x0) + 3;
+  const labelX = X0 + (x1 - x0) + 3;
   if (model.point[i]) {
     shape = <circle cx={X0 + (x1 - x0) / 2} cy={cy} r={3.2} fill={color} opacity={opacity} />;
   } else if (model.vague[i]) {
@@ -142,7 +142,6 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
   // Beside the mark, up to the next one (and never past the page's edge).
   const room = Math.min(PRINT_LABEL_W + nextX0, PRINT_LABEL_W + scale.width) - labelX - 4;
   const label = room > 18 ? fitText(title, room, FONT - 0.5) : '';
-  if (model.vague[i]) labelX = Math.max(labelX, PRINT_LABEL_W + 2);
   return (
     <g key={key}>
       {shape}
