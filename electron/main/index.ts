@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NOTICE_CHANNEL } from '../shared/channels';
 import { aboutBox } from './about';
 import { classifyDatabaseFile } from './database-file';
+import { GrantedPaths, importPathsGuard } from './granted-paths';
 import { openFirst, startupCandidates } from './initial-project';
 import { wireContract, wireOpenExternal, wireShell } from './ipc';
 import { claimSingleInstance, focusWindow, followPlatformConventions } from './lifecycle';
@@ -114,6 +115,7 @@ function start(): void {
     mainWindow.on('closed', () => (mainWindow = null));
   };
 
+  const granted = new GrantedPaths();
   const shellHandlers = createShellHandlers({
     strings,
     documentsDir: app.getPath('documents'),
@@ -145,6 +147,7 @@ function start(): void {
     },
     busy: (on) => mainWindow?.setProgressBar(on ? 2 : -1),
     notify: (notice) => mainWindow?.webContents.send(NOTICE_CHANNEL, notice),
+    granted,
   });
 
   const menuActions = createMenuActions({
@@ -161,7 +164,7 @@ function start(): void {
     error: dialogs.error,
   });
 
-  wireContract(ipcMain, () => current.handlers());
+  wireContract(ipcMain, () => current.handlers(), importPathsGuard(granted));
   wireShell(ipcMain, shellHandlers);
   wireOpenExternal(ipcMain, (url) => shell.openExternal(url));
 

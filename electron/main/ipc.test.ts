@@ -5,6 +5,7 @@ import { memoryDb, snapshot, type TestDb } from '../../db/test-helpers';
 import { INVOKE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SHELL_CHANNEL } from '../shared/channels';
 import type { ShellHandlers } from '../shared/shell-contract';
 import { dispatchShell, senderAllowed, wireContract, wireOpenExternal, wireShell, type IpcHost } from './ipc';
+import { GrantedPaths, importPathsGuard } from './granted-paths';
 import { asElectron } from './test-fakes';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
@@ -103,6 +104,22 @@ describe('IPC contract channel', () => {
       const reply = await ipc.invoke(INVOKE_CHANNEL, APP, channel, {});
       assert.equal(!reply.ok && reply.error.code, 'not-found', channel);
     }
+  });
+});
+
+describe('IPC contract channel: imports.paths', () => {
+  it('reads only files the user chose in a dialog; other paths are forbidden before dispatch', async () => {
+    const granted = new GrantedPaths();
+    const guarded = new FakeIpcMain();
+    wireContract(asElectron<IpcHost>(guarded), () => t.handlers, importPathsGuard(granted));
+    const before = snapshot(t.db);
+    const refused = await guarded.invoke(INVOKE_CHANNEL, APP, 'imports.paths', { paths: ['/etc/hostname'] });
+    assert.deepEqual(refused, { ok: false, error: { code: 'forbidden', message: 'paths.0: not chosen in a file dialog', field: 'paths.0' } });
+    assert.equal(snapshot(t.db), before);
+    granted.grant(['/nonexistent-chosen-folder']);
+    const allowed = await guarded.invoke(INVOKE_CHANNEL, APP, 'imports.paths', { paths: ['/nonexistent-chosen-folder/a.txt'] });
+    assert.ok(allowed.ok, 'reaches the back end (which reports the missing file in its batch)');
+    assert.equal((allowed.result as { counts: { failed: number } }).counts.failed, 1);
   });
 });
 

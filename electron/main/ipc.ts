@@ -21,12 +21,15 @@ const FORBIDDEN: Reply = { ok: false, error: { code: 'forbidden', message: 'IPC 
 
 export type IpcHost = Pick<IpcMain, 'handle' | 'on'>;
 
-/** The API contract over IPC: sender checked, then api/dispatch validates the arguments. */
-export function wireContract(ipc: IpcHost, handlers: () => Handlers): void {
+/** A check of one call before dispatch: a refusal, or null to go ahead. */
+export type CallGuard = (channel: string, args: unknown) => Reply | null;
+
+/** The API contract over IPC: sender checked, the guard consulted, then api/dispatch validates the arguments. */
+export function wireContract(ipc: IpcHost, handlers: () => Handlers, guard: CallGuard = () => null): void {
   ipc.handle(INVOKE_CHANNEL, async (event, channel: unknown, args: unknown): Promise<Reply> => {
     if (!senderAllowed(event)) return FORBIDDEN;
     if (typeof channel !== 'string') return { ok: false, error: { code: 'invalid-argument', message: 'channel must be a string' } };
-    return dispatch(handlers(), channel, args);
+    return guard(channel, args) ?? dispatch(handlers(), channel, args);
   });
 }
 

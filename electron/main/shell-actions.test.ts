@@ -8,6 +8,7 @@ import { tempDir } from '../../db/test-helpers';
 import type { Notice } from '../shared/channels';
 import { shellInputs, type ShellHandlers } from '../shared/shell-contract';
 import { classifyDatabaseFile } from './database-file';
+import { GrantedPaths } from './granted-paths';
 import { CurrentProject, openProject } from './project';
 import { settingsStore } from './settings';
 import { createShellHandlers, type ShellDeps } from './shell-actions';
@@ -34,6 +35,7 @@ interface Rig {
   changed: string[];
   printed: unknown[];
   settings: ReturnType<typeof settingsStore>;
+  granted: GrantedPaths;
 }
 
 function rig(): Rig {
@@ -43,6 +45,7 @@ function rig(): Rig {
   const r = { dir, answers: [], dialogsShown: [], errors: [], trashed: [], notices: [], loads: 0, leave: true, changed: [], printed: [] } as unknown as Rig;
   r.current = new CurrentProject(open(path.join(dir, 'first.db')));
   r.settings = settingsStore(path.join(dir, 'settings.json'));
+  r.granted = new GrantedPaths('linux');
   const deps: ShellDeps = {
     strings: () => STRINGS.en,
     documentsDir: dir,
@@ -72,6 +75,7 @@ function rig(): Rig {
     languageChanged: () => {},
     busy: () => {},
     notify: (notice) => r.notices.push(notice),
+    granted: r.granted,
     platform: 'linux',
   };
   r.shell = createShellHandlers(deps);
@@ -181,6 +185,17 @@ describe('shell: import dialogs', () => {
     assert.equal(batch.counts.imported + batch.counts.duplicate, 1, JSON.stringify(batch.results[0]));
     assert.deepEqual(r.notices, [{ kind: 'imported', counts: batch.counts }]);
     assert.deepEqual((r.dialogsShown[0] as OpenDialogOptions).properties, ['openFile', 'multiSelections']);
+  });
+
+  it('picking paths for the page only asks, and grants what was chosen to imports.paths', async () => {
+    const folder = path.join(r.dir, 'articles');
+    r.answers.push([folder], null);
+    assert.deepEqual(await r.shell.pickImportPaths({ mode: 'folder' }), [folder]);
+    assert.deepEqual((r.dialogsShown[0] as OpenDialogOptions).properties, ['openDirectory']);
+    assert.equal(r.granted.allows(path.join(folder, 'sub', 'a.html')), true);
+    assert.equal(await r.shell.pickImportPaths({ mode: 'files' }), null);
+    assert.equal(r.granted.allows(path.join(r.dir, 'first.db')), false);
+    assert.deepEqual(r.notices, [], 'nothing imported yet');
   });
 
   it('a cancelled dialog imports nothing; folders are chosen with a folder dialog', async () => {

@@ -11,6 +11,7 @@ import type { DatabaseFileKind } from './database-file';
 import { dataFileName, exportDataDialog, exportPdfDialog, importFilesDialog, importFolderDialog, newDatabaseDialog, openDatabaseDialog, withExtension } from './dialogs';
 import { reportToCsv, reportToJson } from './export-data';
 import type { PrintPdf } from './print-pdf';
+import type { GrantedPaths } from './granted-paths';
 import type { CurrentProject, Project } from './project';
 import { addRecent, fileKey, inRecent, removeRecent } from './recent-files';
 import type { SettingsStore } from './settings';
@@ -48,6 +49,8 @@ export interface ShellDeps {
   /** Taskbar/dock progress while a long action runs. */
   busy(on: boolean): void;
   notify(notice: Notice): void;
+  /** Paths chosen in import dialogs: the only ones imports.paths accepts over IPC. */
+  granted: GrantedPaths;
   platform?: NodeJS.Platform;
 }
 
@@ -131,6 +134,12 @@ export function createShellHandlers(d: ShellDeps): ShellHandlers {
     recentFiles: async () => [...d.settings.get().recent],
     importFiles: () => importChosen(importFilesDialog(s(), d.documentsDir)),
     importFolder: () => importChosen(importFolderDialog(s(), d.documentsDir)),
+    pickImportPaths: async ({ mode }) => {
+      const paths = await d.dialogs.open(mode === 'files' ? importFilesDialog(s(), d.documentsDir) : importFolderDialog(s(), d.documentsDir));
+      if (!paths?.length) return null;
+      d.granted.grant(paths);
+      return paths;
+    },
     exportPdf: async ({ view }) => {
       const chosen = await d.dialogs.save(exportPdfDialog(s(), path.join(d.documentsDir, suggestedFileName(view))));
       if (!chosen) return null;

@@ -18,6 +18,7 @@ export const SHELL_ACTIONS = [
   'recentFiles',
   'importFiles',
   'importFolder',
+  'pickImportPaths',
   'exportPdf',
   'exportData',
   'setLanguage',

@@ -23,6 +23,8 @@ export const shellInputs = {
   recentFiles: none,
   importFiles: none,
   importFolder: none,
+  /** A native chooser only: the page imports the paths itself (imports.paths), with its progress and cancel. */
+  pickImportPaths: z.strictObject({ mode: z.enum(['files', 'folder']) }),
   exportPdf: z.strictObject({ view: PrintView }),
   exportData: z.strictObject({ format: z.enum(['json', 'csv']), filter: RecordFilter.default({}) }),
   setLanguage: z.strictObject({ lang: Lang }),
@@ -38,6 +40,7 @@ export interface ShellResults {
   recentFiles: string[];
   importFiles: ImportBatch | null;
   importFolder: ImportBatch | null;
+  pickImportPaths: string[] | null;
   exportPdf: { file: string; pages: number } | null;
   exportData: { file: string; records: number } | null;
   setLanguage: null;
