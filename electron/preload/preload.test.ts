@@ -37,6 +37,9 @@ const ipcRenderer = {
 const exposed: Exposed[] = [];
 const required: string[] = [];
 const windowListeners: Record<string, ((e: unknown) => void)[]> = {};
+const documentListeners: Record<string, (() => void)[]> = {};
+const html = { lang: 'zh-CN' };
+const observers: { target: unknown; options: unknown; callback: () => void }[] = [];
 
 before(async () => {
   const out = await build({
@@ -57,6 +60,14 @@ before(async () => {
     module,
     exports: module.exports,
     window: fakeWindow,
+    document: { documentElement: html, addEventListener: (type: string, l: () => void) => (documentListeners[type] ??= []).push(l) },
+    location: { pathname: '/index.html' },
+    MutationObserver: class {
+      constructor(private callback: () => void) {}
+      observe(target: unknown, options: unknown) {
+        observers.push({ target, options, callback: this.callback });
+      }
+    },
     URL,
     require: (name: string) => {
       required.push(name);
@@ -122,6 +133,18 @@ describe('preload (the built bundle)', () => {
     assert.deepEqual(data(got), [{ kind: 'imported', counts: { imported: 2, duplicate: 0, failed: 1 } }]);
     stop();
     assert.equal(ipcRenderer.listeners.get(NOTICE_CHANNEL)!.length, 0);
+  });
+
+  it('tells the main process the UI language once the page has set it, and on every switch', async () => {
+    ipcRenderer.invoked.length = 0;
+    html.lang = 'en';
+    for (const l of documentListeners.DOMContentLoaded) l();
+    assert.equal(observers.length, 1);
+    assert.equal(observers[0].target, html);
+    assert.deepEqual(data(observers[0].options), { attributes: true, attributeFilter: ['lang'] });
+    html.lang = 'zh-CN';
+    observers[0].callback();
+    assert.deepEqual(data(ipcRenderer.invoked), [[SHELL_CHANNEL, 'setLanguage', { lang: 'en' }], [SHELL_CHANNEL, 'setLanguage', { lang: 'zh' }]]);
   });
 
   it('sends a real click on an https link to the main process and keeps the window where it is', () => {
