@@ -18,15 +18,16 @@ export function suggest(article: ParsedArticle, lexicon: Lexicon): Suggestions {
   const regions = regionHits(context, index.regions);
   const people = suggestPeople(context);
   const personNames = people.map((person) => ({ start: person.end - person.name.length, end: person.end }));
+  const firms = suggestFirms(context);
   return {
     dates: suggestDates(context),
-    regions: suggestRegions(context, index.regions, regions, personNames),
+    regions: suggestRegions(context, index.regions, regions, personNames, firms),
     chains: suggestChains(context, index.chains),
     meetingKinds: suggestMeetingKinds(context),
     plans: suggestPlans(context),
     targets: suggestTargets(context),
     people,
     bodies: suggestBodies(context, regions.hits, regions.bodyShift),
-    firms: suggestFirms(context),
+    firms,
   };
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Lexicon } from '../types';
 import { lexiconIndex } from './lexicon-index';
 import { suggestRegions } from './regions';
-import { contextFor } from './testing';
+import { suggest } from './index';
+import { articleOf, contextFor } from './testing';
 
 const LEXICON: Lexicon = {
   regions: [
@@ -76,4 +77,13 @@ test('a place name inside a person name is no place', () => {
   const context = contextFor('省领导江凌、刘洛阳出席。');
   const names = suggestRegions(context, lexiconIndex(LEXICON).regions, undefined, [{ start: 8, end: 11 }]).map((r) => r.name);
   assert.deepEqual(names, []);
+});
+
+test('中国 inside a firm name is not a national mention; a city in a firm name still locates it', () => {
+  const lexicon: Lexicon = { ...LEXICON, regions: [{ id: 'CN', name: '全国', aliases: ['中国'], level: 'national', parentId: null }, ...LEXICON.regions] };
+  const names = (body: string) => suggest(articleOf(body), lexicon).regions.map((r) => r.name);
+  const body = '中国电科第二十七研究所、洛阳钼业集团有限公司等企业代表发言。';
+  assert.ok(suggest(articleOf(body), lexicon).firms.some((f) => f.name.startsWith('中国电科')), 'the firm is recognised');
+  assert.deepEqual(names(body), ['洛阳市']);
+  assert.deepEqual(names('中国光电产业发展大会在洛阳市召开。'), ['全国', '洛阳市']);
 });

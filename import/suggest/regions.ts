@@ -46,17 +46,23 @@ function chooseEntry(hit: NameHit, present: Set<LexiconEntry>): LexiconEntry {
  * otherwise (county short names, and words like 朝阳 or 东方) only when the full name appears
  * somewhere in the text, when a place word surrounds it (在洛阳, 洛阳等地), or when it stands in a
  * list next to an accepted place (洛阳、鹤壁、南阳). One-character abbreviations count only in
- * document numbers. Names inside a person's name (`personNames`, body offsets) are not places.
+ * document numbers. Names inside a person's name (`personNames`, body offsets) are not places, nor
+ * is 中国 inside a firm's name (`firmNames`).
  */
 export function suggestRegions(
   context: SuggestContext,
   index: NameIndex,
   scanned = regionHits(context, index),
   personNames: readonly { start: number; end: number }[] = [],
+  firmNames: readonly { start: number; end: number }[] = [],
 ): TagSuggestion[] {
   const { text, bodyShift } = scanned;
-  // 刘南昌 is a person, not 南昌.
-  const hits = scanned.hits.filter((hit) => !personNames.some((name) => hit.start - bodyShift < name.end && hit.end - bodyShift > name.start));
+  const inside = (hit: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
+    spans.some((name) => hit.start - bodyShift < name.end && hit.end - bodyShift > name.start);
+  // 刘南昌 is a person, not 南昌. 中国电科 is a firm, not a national policy; but 洛阳钼业 does locate a firm in 洛阳.
+  const hits = scanned.hits.filter(
+    (hit) => !inside(hit, personNames) && !(hit.candidate.entries.every((e) => e.level === 'national') && inside(hit, firmNames)),
+  );
   const present = new Set<LexiconEntry>();
   for (const hit of hits) if (hit.candidate.kind === 'full') for (const entry of hit.candidate.entries) present.add(entry);
 
