@@ -7,13 +7,24 @@ import './styles/app.css';
 import './i18n/types';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { dataChanged } from './state/events';
+import { useNav } from './state/nav';
+import { useRecords } from './state/records';
 import { toastError } from './state/toasts';
 
+// The first page of records is asked for before React's first render, so the
+// back end works on it while the UI is being built.
+if (useNav.getState().route.screen === 'records') useRecords.getState().reload();
 initI18n();
 // Failures outside React's render (a rejected promise in a handler) still reach the user as a toast.
 window.addEventListener('unhandledrejection', (e) => toastError(e.reason));
 window.addEventListener('error', (e) => {
   if (e.error) toastError(e.error);
+});
+
+// Electron: an import started from the File menu changes data behind the screens' back.
+window.chainline?.onNotice((n) => {
+  if (n.kind === 'imported') dataChanged();
 });
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -12,6 +12,10 @@ const STATUS: Record<ErrorCode, number> = {
 };
 const MAX_BODY = 256 * 1024 * 1024;
 
+// A page cannot pick paths on this machine, and a token holder must not read
+// arbitrary files through the server: the browser sends file contents instead.
+export const BROWSER_DENIED = new Set(['imports.paths']);
+
 export interface RunningServer {
   url: string;
   /** The URL to open: carries the token in the fragment, which browsers never send to a server. */
@@ -60,7 +64,9 @@ export async function startServer(opts: { handlers: Handlers; staticDir: string;
         } catch (err) {
           return refuse(res, 400, 'invalid-argument', `bad request body: ${(err as Error).message}`);
         }
-        const reply = await dispatch(opts.handlers, url.slice(5).split('?')[0], args);
+        const channel = url.slice(5).split('?')[0];
+        if (BROWSER_DENIED.has(channel)) return refuse(res, 403, 'forbidden', `${channel} is not available in browser mode`);
+        const reply = await dispatch(opts.handlers, channel, args);
         return json(res, reply.ok ? 200 : STATUS[reply.error.code], reply);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'forbidden', 'method not allowed');

@@ -90,3 +90,30 @@ describe('browser mode: Host required', () => {
     assert.deepEqual(ran, []);
   });
 });
+
+describe('browser mode: what a page may not reach', () => {
+  it('imports.paths (reading files by path on this machine) is refused even with the token, and nothing runs', async () => {
+    ran.length = 0;
+    const res = await post('imports.paths', { 'X-Chainline-Token': server.token }, JSON.stringify({ paths: ['/etc/passwd'] }));
+    assert.equal(res.status, 403);
+    assert.deepEqual(ran, []);
+  });
+
+  it('a symbolic link inside the app folder does not lead outside it', async () => {
+    const { mkdirSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const outside = path.join(tmp.dir, '..', `outside-${process.pid}`);
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'secret.json'), '{"secret":true}');
+    writeFileSync(path.join(tmp.dir, 'inside.json'), '{"inside":true}');
+    symlinkSync(path.join(outside, 'secret.json'), path.join(tmp.dir, 'link.json'));
+    symlinkSync(outside, path.join(tmp.dir, 'dir-link'));
+    try {
+      assert.equal((await fetch(`${server.url}inside.json`)).status, 200, 'a plain file inside is served');
+      assert.equal((await fetch(`${server.url}link.json`)).status, 404);
+      assert.equal((await fetch(`${server.url}dir-link/secret.json`)).status, 404);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -30,8 +30,12 @@ export async function staticFile(root: string, urlPath: string): Promise<{ body:
   const type = TYPES[path.extname(file).toLowerCase()];
   if (!type) return null;
   try {
-    if (!(await stat(file)).isFile()) return null;
-    return { body: await readFile(file), type };
+    // A link inside the folder must not lead out of it.
+    const real = await realpath(file);
+    const realBase = await realpath(base);
+    if (!real.startsWith(realBase + path.sep)) return null;
+    if (!(await stat(real)).isFile()) return null;
+    return { body: await readFile(real), type };
   } catch {
     return null;
   }

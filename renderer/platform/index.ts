@@ -1,11 +1,9 @@
 import { createApi, type Transport } from '../../api/client';
 import type { Api } from '../../api/contract';
+import type { Bridge } from '../../electron/preload/bridge';
 
 /** What the Electron preload exposes (contextBridge); absent in browser mode. */
-export interface ChainlineBridge {
-  invoke: Transport;
-  platform: 'electron';
-}
+export type ChainlineBridge = Bridge;
 
 declare global {
   interface Window {

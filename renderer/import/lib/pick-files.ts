@@ -8,8 +8,12 @@ export type Picked = { kind: 'files'; files: NamedFile[] } | { kind: 'paths'; pa
  * seam for the Electron shell: native dialogs there return paths, which skip
  * the base64 round trip. The browser version below works in both shells.
  */
-export function pickFiles(mode: 'files' | 'folder'): Promise<Picked | null> {
-  return pickInPage(mode);
+export async function pickFiles(mode: 'files' | 'folder'): Promise<Picked | null> {
+  const shell = window.chainline?.shell;
+  if (!shell) return pickInPage(mode);
+  // Electron: the native dialog returns paths; the main process reads them (and only them: it remembers what was picked).
+  const paths = await shell.pickImportPaths({ mode });
+  return paths && paths.length ? { kind: 'paths', paths } : null;
 }
 
 let open: HTMLInputElement | null = null;
