@@ -20,7 +20,7 @@ export function RecordsScreen() {
   const go = useNav((s) => s.go);
   // First visit: load. Later visits show the cache, which saves elsewhere keep current (see state/events).
   useEffect(() => {
-    if (useRecords.getState().total == null) useRecords.getState().reload();
+    if (useRecords.getState().generation === 0) useRecords.getState().reload();
   }, []);
 
   const filtering = isFiltering(filter);
