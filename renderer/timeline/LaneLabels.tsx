@@ -1,16 +1,29 @@
-import type { Track } from './layout/tracks';
+import { trackAt, type Track } from './layout/tracks';
 import { SCREEN_TRACKS } from './draw';
 import { useStrings } from './lang';
 import { useTimelineView } from './state/view';
+import { useViewport } from './state/viewport';
 
-/** Lane names beside the canvas, with open/close for parents and "all rows" for crowded lanes. */
-export function LaneLabels({ tracks }: { tracks: Track[] }) {
+/** Labels kept above and below the visible ones, so a fast scroll does not show gaps. */
+const OVERSCAN_PX = 600;
+
+/**
+ * Lane names beside the canvas, with open/close for parents and "all rows" for
+ * crowded lanes. Only lanes near the visible part are in the DOM: lanes by
+ * actor can number ten thousand.
+ */
+export function LaneLabels({ tracks, height }: { tracks: Track[]; height: number }) {
   const s = useStrings();
   const toggleOpen = useTimelineView((v) => v.toggleOpen);
   const toggleFull = useTimelineView((v) => v.toggleFull);
+  const scrollTop = useViewport((v) => v.scrollTop);
+  const viewH = useViewport((v) => v.viewH);
+  const first = Math.max(0, trackAt(tracks, Math.max(0, scrollTop - OVERSCAN_PX)));
+  let last = first;
+  while (last < tracks.length && tracks[last].y < scrollTop + viewH + OVERSCAN_PX) last++;
   return (
-    <ul className="tl-lanes" aria-label={s.laneBy}>
-      {tracks.map((t) => {
+    <ul className="tl-lanes" aria-label={s.laneBy} style={{ height }}>
+      {tracks.slice(first, Math.max(last, first + 1)).map((t) => {
         const rows = t.packing.rows.length;
         return (
           <li key={t.key} className={`tl-lane depth-${t.depth}${t.hasChildren ? ' parent' : ''}`} style={{ top: t.y, height: t.height }} data-lane={t.key}>

@@ -13,6 +13,7 @@ import { buildTracks } from './layout/tracks';
 import { openRecord } from './open-record';
 import { newPlotState, type Focus, type PlotState } from './plot-state';
 import { useTimelineView } from './state/view';
+import { useHover } from './state/hover';
 import { useViewport } from './state/viewport';
 import { readTheme } from './theme';
 import { Tooltip } from './Tooltip';
@@ -39,7 +40,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
-  const [focus, setFocus] = useState<Focus | null>(null);
+  const [focus, setFocus] = useState<(Focus & { model: TimelineModel }) | null>(null);
   const [said, setSaid] = useState('');
 
   // Frame state: read by the draw loop, never rendered by React.
@@ -47,7 +48,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   const live = { model, tracks, size };
   const liveRef = useRef(live);
   liveRef.current = live;
-  f.current.focus = focus;
+  f.current.focus = focus && focus.model === model ? focus : null;
 
   const draw = useCallback(() => {
     const st = f.current;
@@ -160,12 +161,16 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     };
   }, [invalidate]);
 
-  // Lanes opening or closing move items between tracks: keep focus on the same record.
+  // Lanes opening or closing move items between tracks: what the pointer was over is gone; keep focus on the same record.
   useEffect(() => {
+    f.current.hover = null;
+    f.current.hits = [];
+    useHover.getState().set(null, 0, 0);
     setFocus((cur) => {
-      if (!cur) return cur;
+      // Item numbers belong to one load: new data, no focus.
+      if (!cur || cur.model !== model) return null;
       const at = locate(tracks, model, cur.item, cur.track);
-      return at ? (at.track === cur.track ? cur : { item: cur.item, track: at.track }) : null;
+      return at ? (at.track === cur.track ? cur : { ...cur, track: at.track }) : null;
     });
   }, [tracks, model]);
 
@@ -173,7 +178,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     (next: Focus) => {
       const st = f.current;
       const { tracks: ts, model: m } = liveRef.current;
-      setFocus(next);
+      setFocus({ ...next, model: m });
       setSaid(announce(m, ts, next, orderIndex(ts[next.track], m, next.item), s, lang));
       // Bring the record into view: pan if it is outside the window, scroll if its row is.
       if (st.scale && st.lim) {
@@ -225,7 +230,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   const pointer = usePointerNav({
     f, canvasRef, scrollRef, tracks, model, setScale, invalidate,
     onItem: (t) => {
-      setFocus(t);
+      setFocus({ ...t, model });
       openRecord(model.items[t.item].id);
     },
     onOverflow: (track) => toggleFull(tracks[track].key),
@@ -243,7 +248,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
       </div>
       <div className="tl-scroll" ref={scrollRef} onScroll={invalidate}>
         <div className="tl-content" style={{ height: Math.max(height, size.h) }}>
-          <LaneLabels tracks={tracks} />
+          <LaneLabels tracks={tracks} height={height} />
           <div className="tl-plot" ref={plotRef}>
             <div className="tl-sticky" style={{ height: size.h }}>
               <canvas

@@ -11,7 +11,8 @@ export function Tooltip({ model, tracks, plotW }: { model: TimelineModel; tracks
   const scale = useViewport((v) => v.scale);
   const s = useStrings();
   const lang = useLang();
-  if (!target || !scale) return null;
+  // A target from before the lanes changed may point at rows that no longer exist.
+  if (!target || !scale || !tracks[target.track]?.packing.rows[target.row]) return null;
   const left = x > plotW - 320 ? Math.max(0, x - 330) : x + 14;
   const style = { left, top: y + 16 };
   if (target.type === 'item') {

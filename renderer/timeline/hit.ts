@@ -7,7 +7,7 @@ const SLACK = 3;
 /** What lies under (x, y) in the last drawn frame. */
 export function hitTest(hits: HitRow[], tracks: Track[], x: number, y: number): Target | null {
   const h = hits.find((r) => y >= r.y0 && y < r.y1);
-  if (!h) return null;
+  if (!h || !tracks[h.track]?.packing.rows[h.row]) return null;
   const marks = h.marks;
   let lo = 0;
   let hi = marks.length;
