@@ -39,10 +39,16 @@ test.describe('timeline with demo data', () => {
     await twisty.click();
     await expect(tl.lanes()).toHaveCount(before);
 
-    // Lanes by kind: the three record kinds.
+    // Lanes by kind: the three record kinds (switched while the pointer rests on a record: nothing stale survives).
+    const { width } = await tl.canvasSize();
+    const y = await tl.rowY((await page.locator('.tl-lane-name').first().textContent())!);
+    for (let x = 20; x < width && !(await page.getByRole('tooltip').isVisible()); x += 15) await tl.canvas().hover({ position: { x, y } });
+    await expect(page.getByRole('tooltip')).toBeVisible();
     await tl.setLanes('类型');
     await expect(tl.lanes()).toHaveCount(3);
     await expect(tl.lane('会议/活动')).toHaveCount(1);
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await expect(page.getByRole('heading', { name: '时间线' })).toBeVisible();
   });
 });
 
