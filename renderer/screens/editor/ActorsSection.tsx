@@ -51,7 +51,7 @@ export function ActorsSection() {
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`${t('editor.post')}: ${a.name}`} value={a.post} placeholder="省委书记" onChange={(e) => set(a.key, { post: e.target.value })} />
+                  <input aria-label={`${t('editor.post')}: ${a.name}`} value={a.post} placeholder={t('editor.postPlaceholder')} onChange={(e) => set(a.key, { post: e.target.value })} />
                 </td>
                 <td>
                   <button type="button" className="icon-btn" aria-label={`${t('editor.removeItem')} ${a.name}`} onClick={() => edit((d) => ({ ...d, actors: d.actors.filter((x) => x.key !== a.key) }))}>

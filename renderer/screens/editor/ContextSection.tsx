@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LEVELS, STATUSES, type Level, type Status } from '../../../api/contract/common';
 import type { InstrumentInfo } from '../../../api/contract/taxonomy';
 import { Field } from '../../components/Field';
+import { AMOUNT_UNITS } from '../../lib/units';
 import { useEditor } from '../../state/editor';
 import { usePrefs } from '../../state/prefs';
 import { useTaxonomy } from '../../state/taxonomy';
@@ -86,11 +87,11 @@ export function ContextSection() {
           </Field>
           <Field label={t('editor.amountUnit')} error={err.amountUnit}>
             {({ id, describedBy }) => (
-              <input id={id} size={6} list="amount-units" placeholder="亿元" value={d.amountUnit} aria-describedby={describedBy} onChange={(e) => update({ amountUnit: e.target.value })} />
+              <input id={id} size={6} list="amount-units" placeholder={t('editor.unitPlaceholder')} value={d.amountUnit} aria-describedby={describedBy} onChange={(e) => update({ amountUnit: e.target.value })} />
             )}
           </Field>
           <datalist id="amount-units">
-            {['亿元', '万元', '元', '亿美元', '家', '个', '项'].map((u) => (
+            {AMOUNT_UNITS.map((u) => (
               <option key={u} value={u} />
             ))}
           </datalist>

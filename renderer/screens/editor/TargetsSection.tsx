@@ -42,7 +42,7 @@ function TargetCard({ target: tg, index: i }: { target: DraftTarget; index: numb
       <div className="form-grid">
         <Field label={t('editor.metric')} error={e('metric')} className="span-2">
           {({ id, describedBy, invalid }) => (
-            <input id={id} value={tg.metric} placeholder="产业规模" aria-describedby={describedBy} aria-invalid={invalid} onChange={(ev) => set({ metric: ev.target.value })} />
+            <input id={id} value={tg.metric} placeholder={t('editor.metricPlaceholder')} aria-describedby={describedBy} aria-invalid={invalid} onChange={(ev) => set({ metric: ev.target.value })} />
           )}
         </Field>
         <Field label={t('editor.targetValue')} error={e('value')}>
@@ -51,7 +51,7 @@ function TargetCard({ target: tg, index: i }: { target: DraftTarget; index: numb
           )}
         </Field>
         <Field label={t('editor.unit')} error={e('unit')}>
-          {({ id }) => <input id={id} size={6} list="amount-units" placeholder="亿元" value={tg.unit} onChange={(ev) => set({ unit: ev.target.value })} />}
+          {({ id }) => <input id={id} size={6} list="amount-units" placeholder={t('editor.unitPlaceholder')} value={tg.unit} onChange={(ev) => set({ unit: ev.target.value })} />}
         </Field>
         <DateField label={t('editor.deadline')} value={tg.deadline} error={e('deadline')} onChange={(v) => set({ deadline: v })} />
         <Field label={t('editor.baseline')} error={e('baseline')}>
