@@ -94,7 +94,7 @@ export const en: Messages = {
     status: 'Status',
     from: 'From',
     to: 'To',
-    datePlaceholder: '2024 / 2024-06',
+    datePlaceholder: 'YYYY-MM',
     dateInvalid: 'Write dates as YYYY, YYYY-MM or YYYY-MM-DD',
     reset: 'Clear all filters',
     includesSubtree: 'incl. subtree',

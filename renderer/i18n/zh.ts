@@ -93,7 +93,7 @@ export const zh = {
     status: '状态',
     from: '起',
     to: '止',
-    datePlaceholder: '2024 / 2024-06',
+    datePlaceholder: 'YYYY-MM',
     dateInvalid: '日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD',
     reset: '清除全部筛选',
     includesSubtree: '含下级',

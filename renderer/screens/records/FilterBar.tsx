@@ -49,7 +49,7 @@ function DateBound({ k, label }: { k: 'from' | 'to'; label: string }) {
       <span>{label}</span>
       <input
         value={text}
-        size={10}
+        size={8}
         placeholder={t('filters.datePlaceholder')}
         aria-invalid={bad}
         title={bad ? t('filters.dateInvalid') : undefined}
