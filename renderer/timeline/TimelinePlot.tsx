@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Axis } from './Axis';
 import { announce } from './describe';
-import { drawFrame, rowTop, SCREEN_TRACKS } from './draw';
+import { drawFrame, newTextCache, rowTop, SCREEN_TRACKS } from './draw';
 import { keyAction } from './keys';
 import { LaneLabels } from './LaneLabels';
 import { useLang, useStrings } from './lang';
@@ -65,11 +65,11 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     st.theme ??= readTheme(canvas);
-    if (st.widths.length !== m.items.length) st.widths = new Float32Array(m.items.length).fill(-1);
+    if (st.text.model !== m) st.text = { model: m, widths: new Float32Array(m.items.length).fill(-1), cuts: new Map() };
     const scrollTop = scrollRef.current?.scrollTop ?? 0;
     st.hits = drawFrame({
       ctx, width: sz.w, height: sz.h, model: m, tracks: ts, scale: st.scale, scrollTop, axis: axisTicks(st.scale, axisFormat(lang)), theme: st.theme,
-      hover: st.hover, focus: st.focus, widths: st.widths,
+      hover: st.hover, focus: st.focus, text: st.text,
     });
     performance.measure('timeline:frame', 'timeline:frame-start');
     performance.clearMarks('timeline:frame-start');
@@ -148,7 +148,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   // Fonts arriving late change text widths; themes change colours.
   useEffect(() => {
     const refresh = () => {
-      f.current.widths.fill(-1);
+      f.current.text = newTextCache();
       f.current.theme = null;
       invalidate();
     };

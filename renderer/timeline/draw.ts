@@ -41,28 +41,51 @@ export interface Frame {
   theme: CanvasTheme;
   hover: Target | null;
   focus: { item: number; track: number } | null;
-  /** Title widths at FONT, measured on first use (-1: not yet). */
-  widths: Float32Array;
+  text: TextCache;
 }
+
+/**
+ * Measured titles, kept across frames (measureText is the costliest call in a
+ * frame): full widths per item, and titles cut to a width, by 8-pixel steps of
+ * room. Belongs to one model and one font state.
+ */
+export interface TextCache {
+  model: TimelineModel | null;
+  /** -1: not measured yet. */
+  widths: Float32Array;
+  cuts: Map<number, string>;
+}
+
+export const newTextCache = (): TextCache => ({ model: null, widths: new Float32Array(0), cuts: new Map() });
+const CUT_STEP = 8;
 
 export const rowTop = (t: Track, row: number): number => t.y + SCREEN_TRACKS.pad + row * SCREEN_TRACKS.rowH;
 
 function titleWidth(f: Frame, i: number): number {
-  let w = f.widths[i];
-  if (w < 0) f.widths[i] = w = f.ctx.measureText(f.model.items[i].title).width;
+  let w = f.text.widths[i];
+  if (w < 0) f.text.widths[i] = w = f.ctx.measureText(f.model.items[i].title).width;
   return w;
 }
 
-/** The title cut to `room` pixels; CJK titles are near-monospaced, so one proportional guess and one check do. */
+/** The title cut to `room` pixels; CJK titles are near-monospaced, so a proportional guess needs at most a few checks. */
 function fit(f: Frame, i: number, room: number): string {
   const title = f.model.items[i].title;
   const w = titleWidth(f, i);
   if (w <= room) return title;
-  let n = Math.floor((title.length * (room - 12)) / w);
-  if (n < 2) return '';
-  let s = `${title.slice(0, n)}…`;
-  while (n > 1 && f.ctx.measureText(s).width > room) s = `${title.slice(0, --n)}…`;
-  return n > 1 ? s : '';
+  const step = Math.floor(room / CUT_STEP);
+  const key = i * 512 + Math.min(step, 511);
+  const cached = f.text.cuts.get(key);
+  if (cached !== undefined) return cached;
+  const fitTo = step * CUT_STEP;
+  let n = Math.floor((title.length * (fitTo - 12)) / w);
+  let s = '';
+  if (n >= 2) {
+    s = `${title.slice(0, n)}…`;
+    while (n > 1 && f.ctx.measureText(s).width > fitTo) s = `${title.slice(0, --n)}…`;
+    if (n <= 1) s = '';
+  }
+  f.text.cuts.set(key, s);
+  return s;
 }
 
 function drawItem(f: Frame, i: number, m: Mark, cy: number, nextX0: number, labels: boolean): void {

@@ -1,4 +1,4 @@
-import type { HitRow, Target } from './draw';
+import { newTextCache, type HitRow, type Target, type TextCache } from './draw';
 import type { TimelineModel } from './layout/model';
 import type { Scale, ScaleLimits } from './layout/scale';
 import type { CanvasTheme } from './theme';
@@ -14,7 +14,7 @@ export interface PlotState {
   hover: Target | null;
   focus: Focus | null;
   theme: CanvasTheme | null;
-  widths: Float32Array;
+  text: TextCache;
   raf: number;
   anim: number;
   /** The model the canvas last drew (to measure first paint once per load). */
@@ -24,5 +24,5 @@ export interface PlotState {
 }
 
 export const newPlotState = (): PlotState => ({
-  scale: null, lim: null, hits: [], hover: null, focus: null, theme: null, widths: new Float32Array(0), raf: 0, anim: 0, painted: null, appliedSeq: -1, drag: null,
+  scale: null, lim: null, hits: [], hover: null, focus: null, theme: null, text: newTextCache(), raf: 0, anim: 0, painted: null, appliedSeq: -1, drag: null,
 });
