@@ -5,8 +5,10 @@ import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { recordRows } from './record-read';
 
 const ORDER: Record<z.infer<typeof RecordSort>, string> = {
+  // Undated records come last either way. Newest-first (the default) is written so the
+  // first_day index serves it (SQLite sorts NULL lowest, so DESC puts them last by itself).
   date: 'r.first_day IS NULL, r.first_day, r.title',
-  '-date': 'r.first_day IS NULL, r.first_day DESC, r.title',
+  '-date': 'r.first_day DESC, r.title',
   title: 'r.title, r.first_day',
   '-title': 'r.title DESC, r.first_day',
   kind: 'r.kind, r.first_day DESC',
