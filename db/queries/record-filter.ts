@@ -2,11 +2,18 @@ import type { z } from 'zod';
 import type { RecordFilter } from '../../api/contract/filters';
 import { firstDay, lastDay } from '../../api/dates';
 import type { Db } from '../open';
+import { stmt } from '../stmt';
 import { resolveNodes } from '../services/resolve';
 import { rowidSet } from '../text/fts';
 import { getTree, subtreeIds } from '../services/tree-cache';
 
 export type ParsedFilter = z.output<typeof RecordFilter>;
+
+interface LinkSet {
+  table: 'record_chains' | 'record_regions' | 'record_tags' | 'record_actors';
+  col: string;
+  ids: string;
+}
 
 export interface SqlWhere {
   /** Conditions on the alias `r` (records), joined with AND. */
@@ -34,24 +41,33 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
     where.push(`r.instrument IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(f.instruments));
   }
+  const links: LinkSet[] = [];
   if (f.chains?.length) {
     const ids = subtreeIds(getTree(db, 'chains'), resolveNodes(db, 'chains', f.chains, 'filter.chains'));
-    where.push(`r.id IN (SELECT record_id FROM record_chains WHERE chain_id IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(ids));
+    links.push({ table: 'record_chains', col: 'chain_id', ids: JSON.stringify(ids) });
   }
   if (f.regions?.length) {
     const ids = subtreeIds(getTree(db, 'regions'), resolveNodes(db, 'regions', f.regions, 'filter.regions'));
-    where.push(`r.id IN (SELECT record_id FROM record_regions WHERE region_id IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(ids));
+    links.push({ table: 'record_regions', col: 'region_id', ids: JSON.stringify(ids) });
   }
   if (f.tags?.length) {
-    where.push(`r.id IN (SELECT rt.record_id FROM record_tags rt JOIN tags t ON t.id = rt.tag_id WHERE t.name IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(f.tags));
+    const ids = (stmt(db, `SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(f.tags)) as { id: string }[]).map((t) => t.id);
+    links.push({ table: 'record_tags', col: 'tag_id', ids: JSON.stringify(ids) });
   }
-  if (f.actors?.length) {
-    where.push(`r.id IN (SELECT record_id FROM record_actors WHERE actor_id IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(f.actors));
-  }
+  if (f.actors?.length) links.push({ table: 'record_actors', col: 'actor_id', ids: JSON.stringify(f.actors) });
+  // The smallest set of linked records drives the query (IN); the others are checked per
+  // candidate (EXISTS on the link's index). Otherwise a big set, like every record of a
+  // province, would be materialised in full for each query.
+  const sized = links.map((l) => ({ ...l, n: (stmt(db, `SELECT count(*) AS n FROM ${l.table} WHERE ${l.col} IN (SELECT value FROM json_each(?))`).get(l.ids) as { n: number }).n }));
+  sized.sort((a, b) => a.n - b.n);
+  sized.forEach((l, i) => {
+    where.push(
+      i === 0
+        ? `r.id IN (SELECT record_id FROM ${l.table} WHERE ${l.col} IN (SELECT value FROM json_each(?)))`
+        : `EXISTS (SELECT 1 FROM ${l.table} x WHERE x.record_id = r.id AND x.${l.col} IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(l.ids);
+  });
   if (f.from) {
     where.push('r.last_day >= ?');
     params.push(firstDay(f.from));
