@@ -92,6 +92,8 @@ export const en: Messages = {
     tags: 'Tags',
     actors: 'Actors',
     status: 'Status',
+    instrument: 'Instrument',
+    anyInstrument: 'Any instrument',
     from: 'From',
     to: 'To',
     datePlaceholder: 'YYYY-MM',

@@ -91,6 +91,8 @@ export const zh = {
     tags: '标签',
     actors: '人物/机构',
     status: '状态',
+    instrument: '政策工具',
+    anyInstrument: '全部工具',
     from: '起',
     to: '止',
     datePlaceholder: 'YYYY-MM',

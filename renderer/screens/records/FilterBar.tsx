@@ -68,7 +68,8 @@ export function FilterBar() {
   const filter = useFilters((s) => s.filter);
   const setFilter = useFilters((s) => s.setFilter);
   const reset = useFilters((s) => s.reset);
-  const { chains, regions, tags } = useTaxonomy();
+  const { chains, regions, tags, instruments } = useTaxonomy();
+  const lang = usePrefs((s) => s.lang);
   const actorNames = usePrefs((s) => s.actorNames);
   const rememberActor = usePrefs((s) => s.rememberActor);
   const [text, setText] = useState(filter.text ?? '');
@@ -122,6 +123,27 @@ export function FilterBar() {
         </div>
       </div>
       <Toggles k="statuses" options={STATUSES} label={t('filters.status')} />
+      <label className="filter-field">
+        <span className="filter-label">{t('filters.instrument')}</span>
+        <select
+          value={filter.instruments?.[0] ?? ''}
+          onChange={(e) => setFilter({ instruments: e.target.value ? [e.target.value] : undefined })}
+        >
+          <option value="">{t('filters.anyInstrument')}</option>
+          {[...new Set(instruments.map((i) => i.category))].map((cat) => {
+            const group = instruments.filter((i) => i.category === cat);
+            return (
+              <optgroup key={cat} label={lang === 'en' ? group[0].categoryEn : group[0].categoryZh}>
+                {group.map((i) => (
+                  <option key={i.code} value={i.code}>
+                    {lang === 'en' ? i.en : i.zh}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
+        </select>
+      </label>
       <DateBound k="from" label={t('filters.from')} />
       <DateBound k="to" label={t('filters.to')} />
       {isFiltering(filter) && (
