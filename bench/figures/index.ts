@@ -1,0 +1,20 @@
+import type { BenchContext } from '../context';
+import type { Row } from '../result';
+import { queryFigure } from './query';
+import { renderFigure } from './render';
+import { searchFigure } from './search';
+
+export interface Figure {
+  run(ctx: BenchContext): Promise<Row[]>;
+  /** Whether it drives the built renderer (built once per run, only when needed). */
+  needsRenderer: boolean;
+}
+
+/** Every figure, in the order the table prints them. */
+export const FIGURES = {
+  search: { run: searchFigure, needsRenderer: false },
+  query: { run: queryFigure, needsRenderer: false },
+  render: { run: renderFigure, needsRenderer: true },
+} satisfies Record<string, Figure>;
+
+export type FigureName = keyof typeof FIGURES;
