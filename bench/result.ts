@@ -59,3 +59,12 @@ export function goalMax(text: string, s: Stat | null, max: number, applies = tru
 export function goalMin(text: string, s: Stat | null, min: number, applies = true): Goal {
   return { text, met: s && applies ? s.median >= min : null };
 }
+
+/**
+ * A throughput from repeated timings: the median is the rate of the median
+ * time; the p95 column holds the slow end (the rate of the 95th-percentile time).
+ */
+export function rateStat(count: number, seconds: number[]): Stat {
+  const t = summary(seconds);
+  return { median: count / t.median, p95: count / t.p95, n: t.n };
+}

@@ -1,5 +1,7 @@
 import type { BenchContext } from '../context';
 import type { Row } from '../result';
+import { importFigure } from './import';
+import { importUiFigure } from './import-ui';
 import { queryFigure } from './query';
 import { renderFigure } from './render';
 import { searchFigure } from './search';
@@ -14,6 +16,8 @@ export interface Figure {
 export const FIGURES = {
   search: { run: searchFigure, needsRenderer: false },
   query: { run: queryFigure, needsRenderer: false },
+  import: { run: importFigure, needsRenderer: false },
+  'import-ui': { run: importUiFigure, needsRenderer: true },
   render: { run: renderFigure, needsRenderer: true },
 } satisfies Record<string, Figure>;
 
