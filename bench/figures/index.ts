@@ -1,10 +1,13 @@
 import type { BenchContext } from '../context';
 import type { Row } from '../result';
+import { diskFigure } from './disk';
 import { importFigure } from './import';
 import { importUiFigure } from './import-ui';
+import { pdfFigure } from './pdf';
 import { queryFigure } from './query';
 import { renderFigure } from './render';
 import { searchFigure } from './search';
+import { startFigure } from './start';
 
 export interface Figure {
   run(ctx: BenchContext): Promise<Row[]>;
@@ -19,6 +22,9 @@ export const FIGURES = {
   import: { run: importFigure, needsRenderer: false },
   'import-ui': { run: importUiFigure, needsRenderer: true },
   render: { run: renderFigure, needsRenderer: true },
+  pdf: { run: pdfFigure, needsRenderer: true },
+  start: { run: startFigure, needsRenderer: true },
+  disk: { run: diskFigure, needsRenderer: false },
 } satisfies Record<string, Figure>;
 
 export type FigureName = keyof typeof FIGURES;
