@@ -78,7 +78,7 @@ test.describe('saved views and shared links', () => {
 
     // Change everything, then apply the saved view.
     await tl.setLanes('产业链');
-    await page.getByRole('button', { name: '显示全部' }).click();
+    await page.getByRole('button', { name: '全部时间', exact: true }).click();
     await expect(tl.axis()).toHaveAttribute('data-unit', 'year');
     await page.getByRole('button', { name: '按类型·月', exact: true }).click();
     await expect(tl.lanes()).toHaveCount(3);

@@ -11,7 +11,7 @@ import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale } f
 import { axisFormat, axisTicks } from './layout/ticks';
 import { buildTracks } from './layout/tracks';
 import { openRecord } from './open-record';
-import { newPlotState, type Focus, type PlotState } from './plot-state';
+import { newPlotState, userMoves, type Focus, type PlotState } from './plot-state';
 import { useTimelineView } from './state/view';
 import { useHover } from './state/hover';
 import { useViewport } from './state/viewport';
@@ -99,9 +99,11 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     (factor: number, anchorX?: number) => {
       const st = f.current;
       if (!st.scale || !st.lim) return;
-      cancelAnimationFrame(st.anim);
+      const base = st.zoomTo ?? st.scale;
+      const to = zoomAt(base, factor, anchorX ?? base.width / 2, st.lim);
+      userMoves(st);
+      st.zoomTo = to;
       const from = st.scale;
-      const to = zoomAt(from, factor, anchorX ?? from.width / 2, st.lim);
       const t0 = performance.now();
       const tick = (now: number) => {
         const k = Math.min(1, (now - t0) / ZOOM_MS);
@@ -109,6 +111,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
         const ppd = from.pxPerDay * (to.pxPerDay / from.pxPerDay) ** e;
         setScale({ start: from.start + (to.start - from.start) * e, pxPerDay: ppd, width: from.width });
         if (k < 1) st.anim = requestAnimationFrame(tick);
+        else st.zoomTo = null;
       };
       st.anim = requestAnimationFrame(tick);
     },
@@ -117,6 +120,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
 
   const fitAll = useCallback(() => {
     const st = f.current;
+    userMoves(st);
     if (st.lim && size.w > 0) setScale(fitTo(size.w, model.minDay, model.maxDay, st.lim));
   }, [model, size.w, setScale]);
 
@@ -136,8 +140,10 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     const st = f.current;
     if (size.w <= 0) return;
     st.lim = limitsFor(size.w, model.minDay, model.maxDay);
-    if (request && request.seq !== st.appliedSeq) {
+    // A requested window is fitted again when its data (new lanes) or a new width arrives, until the user moves it.
+    if (request && (request.seq !== st.appliedSeq || st.requested)) {
       st.appliedSeq = request.seq;
+      st.requested = true;
       setScale(fitTo(size.w, request.from, request.to, st.lim, 0));
     } else if (st.scale) setScale({ ...st.scale, width: size.w });
     else setScale(fitTo(size.w, model.minDay, model.maxDay, st.lim));
@@ -184,7 +190,10 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
       if (st.scale && st.lim) {
         const x0 = xOf(st.scale, m.start[next.item]);
         const x1 = xOf(st.scale, m.end[next.item]);
-        if (x1 < 8 || x0 > st.scale.width - 8) setScale({ ...st.scale, start: m.start[next.item] - (st.scale.width * 0.3) / st.scale.pxPerDay });
+        if (x1 < 8 || x0 > st.scale.width - 8) {
+          userMoves(st);
+          setScale({ ...st.scale, start: m.start[next.item] - (st.scale.width * 0.3) / st.scale.pxPerDay });
+        }
       }
       const at = locate(ts, m, next.item, next.track);
       const scroller = scrollRef.current!;
@@ -213,6 +222,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
         return animateZoom(a.factor, anchor);
       }
       case 'pan':
+        userMoves(st);
         return setScale(panBy(st.scale, a.dx, st.lim));
       case 'scroll':
         scroller.scrollTop += a.dy;

@@ -17,12 +17,23 @@ export interface PlotState {
   text: TextCache;
   raf: number;
   anim: number;
+  /** Where a running eased zoom is heading: a second click zooms on from there, not from mid-flight. */
+  zoomTo: Scale | null;
   /** The model the canvas last drew (to measure first paint once per load). */
   painted: TimelineModel | null;
   appliedSeq: number;
+  /** The window was set by a request (saved view, link) and the user has not moved it since: refit when its data arrives. */
+  requested: boolean;
   drag: null | { x: number; y: number; moved: boolean; pointers: Map<number, { x: number; y: number }>; pinch: number };
 }
 
 export const newPlotState = (): PlotState => ({
-  scale: null, lim: null, hits: [], hover: null, focus: null, theme: null, text: newTextCache(), raf: 0, anim: 0, painted: null, appliedSeq: -1, drag: null,
+  scale: null, lim: null, hits: [], hover: null, focus: null, theme: null, text: newTextCache(), raf: 0, anim: 0, zoomTo: null, painted: null, appliedSeq: -1, requested: false, drag: null,
 });
+
+/** The user moves the window (wheel, drag, keys, buttons): any eased zoom stops and the window is theirs. */
+export function userMoves(st: PlotState): void {
+  cancelAnimationFrame(st.anim);
+  st.zoomTo = null;
+  st.requested = false;
+}

@@ -3,7 +3,7 @@ import { hitTest, sameTarget } from './hit';
 import type { TimelineModel } from './layout/model';
 import { fitTo, panBy, zoomAt, type Scale } from './layout/scale';
 import type { Track } from './layout/tracks';
-import type { Focus, PlotState } from './plot-state';
+import { userMoves, type Focus, type PlotState } from './plot-state';
 import { useHover } from './state/hover';
 
 /** Wheel deltas in pixels whatever the device reports (lines on some mice). */
@@ -38,7 +38,7 @@ export function usePointerNav(o: PointerNavOptions) {
       const st = f.current;
       if (!st.scale || !st.lim) return;
       e.preventDefault();
-      cancelAnimationFrame(st.anim);
+      userMoves(st);
       const dx = wheelPx(e, e.deltaX);
       const dy = wheelPx(e, e.deltaY);
       const x = e.clientX - canvas.getBoundingClientRect().left;
@@ -59,7 +59,7 @@ export function usePointerNav(o: PointerNavOptions) {
   const onPointerDown = (e: ReactPointerEvent) => {
     if (e.button !== 0) return;
     const st = f.current;
-    cancelAnimationFrame(st.anim);
+    userMoves(st);
     canvasRef.current!.setPointerCapture(e.pointerId);
     st.drag ??= { x: e.clientX, y: e.clientY, moved: false, pointers: new Map(), pinch: 0 };
     st.drag.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
