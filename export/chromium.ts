@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Paper } from '../api/contract/export';
 import { chromiumPdfOptions } from './pdf-options';
 import { AWAIT_READY_JS, type PrintSummary } from './print-protocol';
@@ -7,7 +8,7 @@ export type ExportStep = 'starting' | 'loading' | 'layout' | 'printing';
 export interface ChromiumOptions {
   paper: Paper;
   onStep?: (step: ExportStep) => void;
-  /** Defaults to CHROMIUM_PATH or Debian's /usr/bin/chromium. */
+  /** Defaults to CHROMIUM_PATH or an installed Chromium or Chrome (findChromium). */
   executablePath?: string;
   /** A safety net for a print page that never settles, not a wait for anything. */
   timeoutMs?: number;
@@ -18,12 +19,25 @@ export interface ChromiumOptions {
 const PLAYWRIGHT = 'playwright-core';
 type Playwright = typeof import('playwright-core');
 
+// Where Chromium or Chrome usually lives; CHROMIUM_PATH overrides. Never a downloaded browser.
+const CANDIDATES = [
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export function findChromium(env = process.env): string {
+  const found = env.CHROMIUM_PATH ?? CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error('no Chromium or Chrome found for PDF export: install one, or set CHROMIUM_PATH');
+  return found;
+}
+
 /** Opens the print page in headless Chromium, waits for it to say it is ready, and prints it. */
 export async function printUrlToPdf(url: string, o: ChromiumOptions): Promise<{ pdf: Buffer; summary: PrintSummary }> {
   o.onStep?.('starting');
   const { chromium } = (await import(PLAYWRIGHT)) as Playwright;
   const browser = await chromium.launch({
-    executablePath: o.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: o.executablePath ?? findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
