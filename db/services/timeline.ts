@@ -1,5 +1,6 @@
 import type { Lane, LaneBy, TimelineItem, TimelineResult } from '../../api/contract/views';
 import type { Db } from '../open';
+import { stmt } from '../stmt';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { ancestorAt, getTree, pathOf, type TreeName } from './tree-cache';
 
@@ -8,8 +9,20 @@ const KIND_LABEL = { meeting: '会议/活动', plan: '规划/计划', measure: '
 
 type Pair = { recordId: string; key: string };
 
-function pairs(db: Db, sql: string, where: { sql: string; params: unknown[] }): Pair[] {
-  return db.prepare(sql.replace('%w', where.sql)).all(...where.params) as Pair[];
+// Above this many records, reading a whole link table from its covering index
+// and keeping the pairs of shown records beats joining every link to its record.
+const SCAN_ABOVE = 2000;
+
+/** (record, key) pairs of a link table for the shown records. */
+function linkPairs(db: Db, table: string, recordCol: string, keyCol: string, shown: Set<string>, extra = ''): Pair[] {
+  const cond = extra ? ` AND ${extra}` : '';
+  if (shown.size > SCAN_ABOVE) {
+    const all = stmt(db, `SELECT ${recordCol} AS recordId, ${keyCol} AS key FROM ${table} WHERE 1${cond}`).all() as Pair[];
+    return all.filter((p) => shown.has(p.recordId));
+  }
+  return stmt(db, `SELECT ${recordCol} AS recordId, ${keyCol} AS key FROM ${table} WHERE ${recordCol} IN (SELECT value FROM json_each(?))${cond}`).all(
+    JSON.stringify([...shown]),
+  ) as Pair[];
 }
 
 function treeLanes(db: Db, tree: TreeName, raw: Pair[], depth: number): { lanes: Map<string, Lane>; assign: Pair[] } {
@@ -41,21 +54,19 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   if (truncated) rows.pop();
   const undated = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql} AND r.first_day IS NULL`).get(...w.params) as { n: number }).n;
 
+  const shown = new Set(rows.map((r) => r.id));
   let lanes = new Map<string, Lane>();
   let assign: Pair[] = [];
   if (laneBy === 'kind') {
     for (const k of ['meeting', 'plan', 'measure'] as const) lanes.set(k, { key: k, label: KIND_LABEL[k], parentKey: null, depth: 1, count: 0 });
     assign = rows.map((r) => ({ recordId: r.id, key: r.kind }));
   } else if (laneBy === 'actor') {
-    assign = pairs(db, `SELECT ra.record_id AS recordId, ra.actor_id AS key FROM record_actors ra JOIN records r ON r.id = ra.record_id WHERE %w`, dated);
+    assign = linkPairs(db, 'record_actors', 'record_id', 'actor_id', shown);
     const actorNames = db.prepare(`SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(assign.map((a) => a.key))])) as { id: string; name: string }[];
     for (const a of actorNames) lanes.set(a.id, { key: a.id, label: a.name, parentKey: null, depth: 1, count: 0 });
   } else {
-    const sql =
-      laneBy === 'chain'
-        ? `SELECT l.record_id AS recordId, l.chain_id AS key FROM record_chains l JOIN records r ON r.id = l.record_id WHERE %w`
-        : `SELECT l.record_id AS recordId, l.region_id AS key FROM record_regions l JOIN records r ON r.id = l.record_id WHERE %w`;
-    ({ lanes, assign } = treeLanes(db, laneBy === 'chain' ? 'chains' : 'regions', pairs(db, sql, dated), depth));
+    const raw = laneBy === 'chain' ? linkPairs(db, 'record_chains', 'record_id', 'chain_id', shown) : linkPairs(db, 'record_regions', 'record_id', 'region_id', shown);
+    ({ lanes, assign } = treeLanes(db, laneBy === 'chain' ? 'chains' : 'regions', raw, depth));
   }
 
   const byRecord = new Map<string, Set<string>>();
@@ -63,11 +74,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
     if (!byRecord.has(a.recordId)) byRecord.set(a.recordId, new Set());
     byRecord.get(a.recordId)!.add(a.key);
   }
-  const plans = new Map(
-    (pairs(db, `SELECT l.from_id AS recordId, l.to_id AS key FROM record_links l JOIN records r ON r.id = l.from_id WHERE l.relation = 'part-of' AND %w`, dated)).map(
-      (p) => [p.recordId, p.key],
-    ),
-  );
+  const plans = new Map(linkPairs(db, 'record_links', 'from_id', 'to_id', shown, `relation = 'part-of'`).map((p) => [p.recordId, p.key]));
   const items: TimelineItem[] = rows.map((r) => {
     const keys = [...(byRecord.get(r.id) ?? [NONE])];
     for (const k of keys) {
