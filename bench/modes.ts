@@ -28,14 +28,14 @@ export interface ModeConfig {
 
 export const MODES: Record<Mode, ModeConfig> = {
   quick: {
-    searchSources: [3000],
-    queryRecords: [3000],
-    renderRecords: [3000],
-    visRecords: [3000],
+    searchSources: [2000],
+    queryRecords: [2000],
+    renderRecords: [2000],
+    visRecords: [2000],
     importFiles: 300,
     pdfRecords: 1000,
-    startRecords: 3000,
-    runs: { search: 15, searchPeer: 5, query: 30, queryPeer: 10, import: 2, importUi: 1, firstPaint: 3, pdf: 1, start: 3 },
+    startRecords: 2000,
+    runs: { search: 10, searchPeer: 3, query: 30, queryPeer: 10, import: 1, importUi: 1, firstPaint: 3, pdf: 1, start: 3 },
   },
   full: {
     searchSources: [20000, 100000],
