@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from '../define';
 import type { Precision, RecordKind, Status } from './common';
 import { RecordFilter } from './filters';
+import type { Target } from './records';
 
 export const LANE_BY = ['chain', 'region', 'kind', 'actor'] as const;
 export const LaneBy = z.enum(LANE_BY);
@@ -45,17 +46,10 @@ export interface StatRow {
 }
 
 /** A target with its latest progress observation (dashboard). */
-export interface TargetRow {
-  id: string;
+export interface TargetRow extends Omit<Target, 'notes' | 'progress'> {
   recordId: string;
   recordTitle: string;
   recordKind: RecordKind;
-  metric: string;
-  value: number | null;
-  unit: string;
-  deadline: string | null;
-  scope: string;
-  baseline: number | null;
   latestValue: number | null;
   latestOn: string | null;
   observations: number;
