@@ -1,14 +1,10 @@
 import type { Handlers } from '../../api/contract';
 import { draftFromSource } from '../services/import-draft';
-import { importBytes, importPaths, importText, tally } from '../services/import';
+import { importChunk, importPaths, importText, tally } from '../services/import';
 import type { Ctx } from './context';
 
 export const importsHandlers = ({ db }: Ctx): Handlers['imports'] => ({
-  files: async (a) => {
-    const results = [];
-    for (const f of a.files) results.push(await importBytes(db, f.name, Buffer.from(f.data, 'base64')));
-    return tally(results);
-  },
+  files: async (a) => tally(await importChunk(db, a.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })))),
   paths: (a) => importPaths(db, a.paths),
   text: (a) => importText(db, a.text, a.name),
   draft: (a) => draftFromSource(db, a.sourceId, a.kind, a.at),
