@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext } from './context';
 import { pruneStale } from './datasets';
 import { FIGURES, type FigureName } from './figures';
-import { describeMachine, machine } from './machine';
+import { describeMachine, machine, type Machine } from './machine';
 import { MODES, type Mode } from './modes';
 import { snapshotRenderer } from './renderer-snapshot';
 import { load1, type Row } from './result';
@@ -14,8 +14,21 @@ import { formatMarkdown, formatTable } from './table';
 // npm run bench [-- --quick] [-- --only search,query]: measures Chainline and
 // its peers in one run, prints the table and writes bench/results.json.
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, out: { type: 'string' }, markdown: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    markdown: { type: 'boolean', default: false },
+    /** Print the table of an earlier run's results.json (for the README) without measuring. */
+    from: { type: 'string' },
+  },
 });
+if (values.from) {
+  const saved = JSON.parse(readFileSync(values.from, 'utf8')) as { mode: Mode; date: string; machine: Machine; loadAtEnd: number[]; rows: Row[] };
+  console.log(`Chainline bench (${saved.mode}) — ${saved.date}\nmachine: ${describeMachine(saved.machine)}\nload average (1/5/15 min): ${saved.machine.loadAtStart.join(' / ')} at start, ${saved.loadAtEnd.join(' / ')} at end\n`);
+  console.log(values.markdown ? formatMarkdown(saved.rows) : formatTable(saved.rows));
+  process.exit(0);
+}
 const mode: Mode = values.quick ? 'quick' : 'full';
 const only = values.only ? (values.only.split(',') as FigureName[]) : (Object.keys(FIGURES) as FigureName[]);
 for (const f of only) if (!(f in FIGURES)) throw new Error(`unknown figure ${f}; figures: ${Object.keys(FIGURES).join(', ')}`);

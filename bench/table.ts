@@ -56,7 +56,7 @@ export function formatMarkdown(rows: Row[]): string {
   const out = ['| figure | size | Chainline median / p95 | peer median / p95 | ratio | goal | met? | load |', '|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     out.push(
-      `| ${[r.figure, r.size, fmtStat(r.ours, r.unit), r.peers.map((p) => `${p.name} ${fmtStat(p.stat, r.unit)}`).join('; ') || '—', r.peers.map((p) => ratio(r, p.stat)).join('; ') || '—', r.goal?.text ?? '', met(r), r.load.toFixed(1)].map(esc).join(' | ')} |`,
+      `| ${[r.figure + r.notes.map((n) => `<br><sub>${n}</sub>`).join(''), r.size, fmtStat(r.ours, r.unit), r.peers.map((p) => `${p.name} ${fmtStat(p.stat, r.unit)}`).join('; ') || '—', r.peers.map((p) => ratio(r, p.stat)).join('; ') || '—', r.goal?.text ?? '', met(r), r.load.toFixed(1)].map(esc).join(' | ')} |`,
     );
   }
   return out.join('\n');
