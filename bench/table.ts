@@ -19,6 +19,7 @@ export function ratio(r: Row, peer: Stat): string {
   const better = r.better === 'lower' ? peer.median / r.ours.median : r.ours.median / peer.median;
   const size = r.unit === 'MB' || r.unit === 'x raw';
   const x = better >= 1 ? better : 1 / better;
+  if (x < 1.05) return 'about the same';
   const word = size ? (better >= 1 ? 'less' : 'more') : better >= 1 ? 'faster' : 'slower';
   return `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}× ${word}`;
 }
