@@ -8,6 +8,7 @@ import type { Db } from '../open';
 import { INSTRUMENT_TYPES } from '../seed/instruments';
 import { syncChildren } from './children';
 import { indexRecord } from './fts-sync';
+import { resolvePassage } from './passage';
 import { resolveNodes } from './resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
@@ -35,16 +36,8 @@ function citationRows(db: Db, input: ParsedRecord) {
   const body = stmt(db, 'SELECT body FROM sources WHERE id = ?');
   return input.citations.map((c, i) => {
     const text = (body.get(c.sourceId) as { body: string }).body;
-    let { start, end } = c;
-    let quote = c.quote;
-    if (start != null && end != null) {
-      if (end > text.length) throw new AppError('invalid-argument', `the quoted passage ends past the source's text (${text.length} characters)`, `citations.${i}.end`);
-      if (!quote) quote = text.slice(start, end);
-    } else if (quote) {
-      const at = text.indexOf(quote);
-      if (at >= 0) [start, end] = [at, at + quote.length];
-    }
-    return { id: c.id, source_id: c.sourceId, quote, start_offset: start ?? null, end_offset: end ?? null, note: c.note };
+    const { quote, start, end } = resolvePassage(text, c, `citations.${i}.end`);
+    return { id: c.id, source_id: c.sourceId, quote, start_offset: start, end_offset: end, note: c.note };
   });
 }
 

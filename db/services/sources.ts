@@ -6,6 +6,7 @@ import { newId, nowIso } from '../ids';
 import type { Db } from '../open';
 import { rowidSet } from '../text/fts';
 import { indexSource, reindex } from './fts-sync';
+import { resolvePassage } from './passage';
 
 export interface NewSource {
   id?: string;
@@ -134,21 +135,12 @@ export function addCitation(db: Db, a: { recordId: string; sourceId: string; sta
     if (!stmt(db, 'SELECT 1 FROM records WHERE id = ?').get(a.recordId)) throw new AppError('not-found', `no such record: ${a.recordId}`, 'recordId');
     const src = stmt(db, 'SELECT body FROM sources WHERE id = ?').get(a.sourceId) as { body: string } | undefined;
     if (!src) throw new AppError('not-found', `no such source: ${a.sourceId}`, 'sourceId');
-    let { start, end } = a;
-    if ((start == null) !== (end == null)) throw new AppError('invalid-argument', 'start and end go together', 'end');
-    if (start != null && end != null && (end < start || end > src.body.length))
-      throw new AppError('invalid-argument', `the passage must lie within the source's ${src.body.length} characters`, 'end');
-    let quote = a.quote ?? '';
-    if (start != null && end != null && !quote) quote = src.body.slice(start, end);
-    if (start == null && quote) {
-      const at = src.body.indexOf(quote);
-      if (at >= 0) [start, end] = [at, at + quote.length];
-    }
+    const { quote, start, end } = resolvePassage(src.body, a, 'end');
     const id = newId();
     const now = nowIso();
     stmt(db, 
       `INSERT INTO citations (id, record_id, source_id, quote, start_offset, end_offset, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, a.recordId, a.sourceId, quote, start ?? null, end ?? null, a.note, now, now);
+    ).run(id, a.recordId, a.sourceId, quote, start, end, a.note, now, now);
     stmt(db, 'UPDATE records SET updated_at = ? WHERE id = ?').run(now, a.recordId);
     return id;
   })();
