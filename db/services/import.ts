@@ -42,10 +42,6 @@ async function parseSafely(name: string, bytes: Uint8Array): Promise<ParseResult
   }
 }
 
-export async function importBytes(db: Db, name: string, bytes: Uint8Array): Promise<ImportResult> {
-  return storeParsed(db, name, await parseSafely(name, bytes));
-}
-
 // With synchronous=FULL every commit waits for the disk, which cost more than
 // parsing, cleaning and indexing an article together. So files are parsed
 // first and then stored CHUNK at a time in one transaction, each file inside
