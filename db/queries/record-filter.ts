@@ -58,7 +58,9 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
   // The smallest set of linked records drives the query (IN); the others are checked per
   // candidate (EXISTS on the link's index). Otherwise a big set, like every record of a
   // province, would be materialised in full for each query.
-  const sized = links.map((l) => ({ ...l, n: (stmt(db, `SELECT count(*) AS n FROM ${l.table} WHERE ${l.col} IN (SELECT value FROM json_each(?))`).get(l.ids) as { n: number }).n }));
+  const size = (l: LinkSet) => (stmt(db, `SELECT count(*) AS n FROM ${l.table} WHERE ${l.col} IN (SELECT value FROM json_each(?))`).get(l.ids) as { n: number }).n;
+  // With one set there is nothing to choose: no counting.
+  const sized = links.length > 1 ? links.map((l) => ({ ...l, n: size(l) })) : links.map((l) => ({ ...l, n: 0 }));
   sized.sort((a, b) => a.n - b.n);
   sized.forEach((l, i) => {
     where.push(
