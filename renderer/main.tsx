@@ -1,5 +1,5 @@
 // The platform goes first: in browser mode it takes the access token out of the URL before routing reads it.
-import './platform';
+import { platform } from './platform';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
@@ -22,8 +22,8 @@ window.addEventListener('error', (e) => {
   if (e.error) toastError(e.error);
 });
 
-// Electron: an import started from the File menu changes data behind the screens' back.
-window.chainline?.onNotice((n) => {
+// An import started from the desktop app's File menu changes data behind the screens' back.
+platform.notices.subscribe((n) => {
   if (n.kind === 'imported') dataChanged();
 });
 

@@ -1,28 +1,15 @@
 import type { Reply } from '../../api/dispatch';
-import type { PrintView } from '../../api/contract/export';
+import type { Bridge } from '../shared/bridge';
 import { INVOKE_CHANNEL, NOTICE_CHANNEL, NOTICES, SHELL_ACTIONS, SHELL_CHANNEL, type Notice, type NoticeKind, type ShellAction } from '../shared/channels';
+import type { ShellApi } from '../shared/shell-contract';
 
-export type { Notice };
-import type { ShellApi, ShellResults } from '../shared/shell-contract';
+export type { Bridge, Notice };
 
 /** The part of ipcRenderer the bridge uses; the bridge never hands it out. */
 export interface BridgeIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-}
-
-/** window.chainline in the Electron app. */
-export interface Bridge {
-  platform: 'electron';
-  /** The API contract, exactly as in browser mode (renderer/platform turns it into `api`). */
-  invoke(channel: string, args: unknown): Promise<Reply>;
-  /** The print-to-PDF path renderer/timeline/ExportPdf.tsx looks for: prints the view and asks where to save it. */
-  exportPdf(view: PrintView): Promise<ShellResults['exportPdf']>;
-  /** Shell actions: database files, import and export dialogs, menu language. */
-  shell: ShellApi;
-  /** Notices from the main process (a menu import finished); returns an unsubscribe function. */
-  onNotice(listener: (notice: Notice) => void): () => void;
 }
 
 function isReply(value: unknown): value is Reply {

@@ -1,41 +1,21 @@
-import { createApi, type Transport } from '../../api/client';
 import type { Api } from '../../api/contract';
-import type { Bridge } from '../../electron/preload/bridge';
+import type { Bridge } from '../../electron/shared/bridge';
+import { browserPlatform } from './browser';
+import { electronPlatform } from './electron';
+import type { Platform } from './types';
 
-/** What the Electron preload exposes (contextBridge); absent in browser mode. */
-export type ChainlineBridge = Bridge;
+// The renderer's one door to its host. Only this folder looks at
+// window.chainline (what the Electron preload exposes); every other module
+// imports `platform` or `api` from here.
 
 declare global {
   interface Window {
-    chainline?: ChainlineBridge;
+    chainline?: Bridge;
   }
 }
 
-const TOKEN_KEY = 'chainline.token';
+export type { DataFormat, NamedFile, PdfProgress, Picked, Platform } from './types';
 
-/** Browser mode: the token arrives in the URL fragment once; keep it for this tab and take it out of the address bar. */
-function httpToken(): string {
-  const m = /token=([\w-]+)/.exec(location.hash);
-  if (m) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-function httpTransport(): Transport {
-  const token = httpToken();
-  return async (channel, args) => {
-    const res = await fetch(`/api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Chainline-Token': token },
-      body: JSON.stringify(args ?? {}),
-    });
-    const body = await res.json().catch(() => null);
-    if (body && typeof body === 'object' && 'ok' in body) return body;
-    return { ok: false, error: { code: 'internal', message: `server answered ${res.status}` } };
-  };
-}
-
-export const platform: 'electron' | 'browser' = window.chainline ? 'electron' : 'browser';
-export const api: Api = createApi(window.chainline ? window.chainline.invoke : httpTransport());
+/** Chosen once, at start. In browser mode this also takes the access token out of the URL, so it loads before routing. */
+export const platform: Platform = window.chainline ? electronPlatform(window.chainline) : browserPlatform();
+export const api: Api = platform.api;

@@ -1,31 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportPhase, Paper, PrintView } from '../../api/contract/export';
-import { api } from '../platform';
+import { platform } from '../platform';
 import { currentView } from './current-view';
 import { useLang, useStrings } from './lang';
-
-/**
- * What the Electron preload may add to window.chainline for PDF export: it
- * prints with webContents.printToPDF (export/electron.ts) and asks where to
- * save with a dialog. Resolves null when the user cancels.
- */
-interface PdfBridge {
-  exportPdf?: (view: PrintView) => Promise<{ file: string; pages: number } | null>;
-}
-
-const POLL_MS = 300;
-
-function download(base64: string, fileName: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Export PDF: title and paper, then progress. Browser mode downloads (the browser names and never overwrites); Electron saves through its dialog. */
 export function ExportPdf() {
@@ -38,11 +15,12 @@ export function ExportPdf() {
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState('');
   const busy = phase !== null && phase !== 'done' && phase !== 'failed';
-  // Leaving the screen stops polling (the server forgets a finished job after a while).
-  const alive = useRef(true);
+  // Leaving the screen stops waiting for the export (the server forgets a finished job after a while).
+  const leaving = useRef<AbortController | null>(null);
   useEffect(() => {
-    alive.current = true;
-    return () => void (alive.current = false);
+    const ctl = new AbortController();
+    leaving.current = ctl;
+    return () => ctl.abort();
   }, []);
 
   const run = async (e: React.FormEvent) => {
@@ -52,27 +30,16 @@ export function ExportPdf() {
     setPhase('queued');
     setProgress(0);
     try {
-      const bridge = (window as { chainline?: PdfBridge }).chainline;
-      if (bridge?.exportPdf) {
-        setPhase('printing');
-        const r = await bridge.exportPdf(view);
-        setPhase('done');
-        setMessage(r ? s.exported(r.pages) : '');
-        return;
-      }
-      const { job } = await api.export.pdfStart({ view });
-      while (alive.current) {
-        const st = await api.export.pdfStatus({ job });
-        setPhase(st.phase);
-        setProgress(st.progress);
-        if (st.phase === 'failed') throw new Error(st.error ?? 'failed');
-        if (st.result) {
-          download(st.result.pdfBase64, st.result.fileName);
-          setMessage(s.exported(st.result.pages));
-          return;
-        }
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
+      const r = await platform.pdf.export(
+        view,
+        (p) => {
+          setPhase(p.phase);
+          setProgress(p.progress);
+        },
+        leaving.current?.signal,
+      );
+      setPhase('done');
+      setMessage(r ? s.exported(r.pages) : '');
     } catch (err) {
       setPhase('failed');
       setMessage(s.exportFailed((err as Error).message));

@@ -1,8 +1,6 @@
-/** A file chosen by the user, named by its path relative to what was chosen (folder/sub/a.txt), which the report shows. */
-export interface NamedFile {
-  name: string;
-  file: File;
-}
+import type { NamedFile } from '../../platform/types';
+
+export type { NamedFile };
 
 // The same list the back end walks folders with (db/services/import.ts), so a
 // folder imports the same files from the browser as from the CLI.

@@ -7,6 +7,7 @@ import { useNav } from '../../state/nav';
 import { usePrefs } from '../../state/prefs';
 import { useRecords } from '../../state/records';
 import { BulkBar } from './BulkBar';
+import { ExportRecords } from './ExportRecords';
 import { FilterBar } from './FilterBar';
 import { RecordsTable } from './RecordsTable';
 
@@ -35,6 +36,7 @@ export function RecordsScreen() {
           </button>
           <button type="button" onClick={() => go({ screen: 'record', id: 'new', kind: 'plan' })}>{t('records.newPlan')}</button>
           <button type="button" onClick={() => go({ screen: 'record', id: 'new', kind: 'measure' })}>{t('records.newMeasure')}</button>
+          <ExportRecords />
         </div>
       </header>
       <FilterBar />

@@ -1,0 +1,48 @@
+import type { Api } from '../../api/contract';
+import type { PrintView, ExportPhase } from '../../api/contract/export';
+import type { RecordFilter } from '../../api/contract/filters';
+import type { Notice, ShellApi } from '../../electron/shared/bridge';
+
+/** A file chosen by the user, named by its path relative to what was chosen (folder/sub/a.txt). */
+export interface NamedFile {
+  name: string;
+  file: File;
+}
+
+/** Files read in the page (sent to imports.files), or paths on this machine the host reads itself (imports.paths). */
+export type Picked = { kind: 'files'; files: NamedFile[] } | { kind: 'paths'; paths: string[] };
+
+export type DataFormat = 'csv' | 'json';
+
+export interface PdfProgress {
+  phase: ExportPhase;
+  /** 0…1 */
+  progress: number;
+}
+
+/**
+ * Everything the renderer needs from its host, chosen once at start: the
+ * Electron bridge or the local server of browser mode. No other renderer
+ * module knows which one it runs in.
+ */
+export interface Platform {
+  kind: 'electron' | 'browser';
+  /** The API contract, over IPC or HTTP. */
+  api: Api;
+  files: {
+    /** Asks for files or a folder; null when the user cancels. `accept` lists extensions for the file chooser. */
+    pick(o: { mode: 'files' | 'folder'; accept: readonly string[] }): Promise<Picked | null>;
+    /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
+    saveRecords(o: { format: DataFormat; filter: RecordFilter }): Promise<{ file: string; records: number } | null>;
+  };
+  pdf: {
+    /** Prints a view to PDF and saves it (dialog or download); null when the user cancels the save. Stops polling when `signal` aborts. */
+    export(view: PrintView, onProgress: (p: PdfProgress) => void, signal?: AbortSignal): Promise<{ pages: number } | null>;
+  };
+  notices: {
+    /** Host events that change data behind the screens' back (a menu import); returns an unsubscribe function. */
+    subscribe(listener: (notice: Notice) => void): () => void;
+  };
+  /** Desktop-only actions (database files, native dialogs); null in browser mode. */
+  shell: ShellApi | null;
+}

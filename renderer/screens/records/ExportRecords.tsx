@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Popover } from '../../components/Popover';
+import { run } from '../../lib/run';
+import { platform, type DataFormat } from '../../platform';
+import { useFilters } from '../../state/filters';
+import { toast } from '../../state/toasts';
+
+const FORMATS: DataFormat[] = ['csv', 'json'];
+
+/** The filtered records as CSV (for spreadsheets) or JSON (for scripts): a save dialog on the desktop, a download in a browser. */
+export function ExportRecords() {
+  const { t } = useTranslation();
+  const save = (format: DataFormat) =>
+    run(async () => {
+      const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter });
+      if (r) toast(t('records.exported', { count: r.records, file: r.file }));
+    });
+  return (
+    <Popover label={t('records.export')}>
+      {(close) => (
+        <div className="menu" role="group" aria-label={t('records.export')}>
+          {FORMATS.map((f) => (
+            <button
+              key={f}
+              type="button"
+              onClick={() => {
+                close();
+                save(f);
+              }}
+            >
+              {t(`records.exportAs.${f}`)}
+            </button>
+          ))}
+        </div>
+      )}
+    </Popover>
+  );
+}
