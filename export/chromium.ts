@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Paper } from '../api/contract/export';
 import { chromiumPdfOptions } from './pdf-options';
 import { AWAIT_READY_JS, type PrintSummary } from './print-protocol';
-
-export type ExportStep = 'starting' | 'loading' | 'layout' | 'printing';
+import type { ExportStep } from './printer';
 
 export interface ChromiumOptions {
   paper: Paper;

@@ -4,6 +4,7 @@ import { LANE_BY, type LaneBy } from '../../api/contract/views';
 import { AppError } from '../../api/errors';
 import { LANE_DEPTH, PAPERS, PrintView, type Paper } from '../../api/contract/export';
 import { assertPrintPage, rendererDir } from '../../export/renderer-dir';
+import { chromiumPrinter } from '../../host/chromium-printer';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
@@ -66,9 +67,8 @@ export const exportPdf: Command = {
     try {
       // Fail on a bad filter (unknown chain, region) with the API's message before starting a browser.
       await s.api.export.report({ filter, limit: 1 });
-      // Loaded here, not at the top: Chromium's driver is heavy and every other command starts faster without it.
-      const { exportViewToPdf } = await import('../../export/export-view');
-      const { pdf, summary } = await exportViewToPdf({ handlers: s.handlers, staticDir: dir, view, onStep: (step) => progress(STEP_TEXT[step]) });
+      const print = chromiumPrinter({ handlers: () => s.handlers, staticDir: dir });
+      const { pdf, summary } = await print(view, (step) => progress(STEP_TEXT[step]));
       writeFileSync(file, pdf, { flag: values.force ? 'w' : 'wx' });
       const result = { file, pages: summary.pages, records: summary.records, bytes: pdf.length };
       if (json) printJson(result);

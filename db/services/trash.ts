@@ -1,4 +1,4 @@
-import type { TrashItem } from '../../api/contract/app';
+import type { TrashItem } from '../../api/contract/trash';
 import type { Db } from '../open';
 import { reindex, unindex } from './fts-sync';
 import { invalidateTree } from './tree-cache';
