@@ -5,7 +5,7 @@ import type { RecordInput } from '../../api/contract/records';
 import type { Suggestions } from '../../import';
 import { SentenceIndex } from '../../import/suggest/sentences';
 import type { Db } from '../open';
-import { getTree } from './tree-cache';
+import { getTree } from '../queries/tree-cache';
 
 const MAX_TAGS = 3;
 

@@ -9,10 +9,10 @@ import { INSTRUMENT_TYPES } from '../seed/instruments';
 import { syncChildren } from './children';
 import { indexRecord } from './fts-sync';
 import { resolvePassage } from './passage';
-import { resolveNodes } from './resolve';
+import { resolveNodes } from '../queries/resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
-import { invalidateTree } from './tree-cache';
+import { invalidateTree } from '../queries/tree-cache';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 
