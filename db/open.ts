@@ -12,7 +12,7 @@ export interface OpenResult {
   migration: MigrateResult;
 }
 
-const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
+import { MIGRATIONS_DIR } from './schema';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
