@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Db } from './connection';
 import { loadMigrations, migrate, type MigrateResult } from './migrate';
 import { ensureSeed } from './seed/seed';
 import { ensureFtsIndex } from './services/fts-sync';
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenResult {
   db: Db;

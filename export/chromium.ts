@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Paper } from '../api/contract/export';
 import { chromiumPdfOptions } from './pdf-options';
-import { AWAIT_READY_JS, type PrintSummary } from './print-protocol';
+import { AWAIT_READY_JS, type PrintSummary } from '../api/print/protocol';
 import type { ExportStep } from './printer';
 
 export interface ChromiumOptions {

@@ -1,5 +1,5 @@
 import type { PrintView } from '../api/contract/export';
-import type { PrintSummary } from './print-protocol';
+import type { PrintSummary } from '../api/print/protocol';
 
 /** What a printer reports while it works; PDF jobs turn these into progress. */
 export type ExportStep = 'starting' | 'loading' | 'layout' | 'printing';

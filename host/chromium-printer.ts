@@ -3,7 +3,7 @@ import { PrintView } from '../api/contract/export';
 import { printUrlToPdf } from '../export/chromium';
 import type { PdfPrinter } from '../export/printer';
 import { assertPrintPage, rendererDir } from '../export/renderer-dir';
-import { printPageUrl } from '../export/view-url';
+import { printPageUrl } from '../api/print/view-url';
 import { startServer } from '../server/http';
 
 /**

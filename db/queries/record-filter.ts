@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RecordFilter } from '../../api/contract/filters';
 import { firstDay, lastDay } from '../../api/dates';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { resolveNodes } from './resolve';
 import { rowidSet } from '../text/fts';

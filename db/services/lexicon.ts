@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../import';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { getTree, type Tree } from '../queries/tree-cache';
 
 // The import library indexes a Lexicon once per object, so we hand it the same

@@ -4,7 +4,7 @@ import { AppError } from '../../api/errors';
 import type { RecordInput } from '../../api/contract/records';
 import { firstDay, lastDay, precisionOf } from '../../api/dates';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { INSTRUMENT_TYPES } from '../seed/instruments';
 import { syncChildren } from './children';
 import { indexRecord } from './fts-sync';

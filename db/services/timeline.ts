@@ -1,5 +1,5 @@
 import type { Lane, LaneBy, TimelineItem, TimelineResult } from '../../api/contract/views';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { ancestorAt, getTree, pathOf, type TreeName } from '../queries/tree-cache';

@@ -1,5 +1,5 @@
 import type { TrashItem } from '../../api/contract/trash';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { reindex, unindex } from './fts-sync';
 import { invalidateTree } from '../queries/tree-cache';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PrintView } from '../../api/contract/export';
 import { memoryDb } from '../../db/test-helpers';
-import { decodeView } from '../../export/view-url';
-import { AWAIT_READY_JS } from '../../export/print-protocol';
+import { decodeView } from '../../api/print/view-url';
+import { AWAIT_READY_JS } from '../../api/print/protocol';
 import { composeHandlers } from '../../host/compose';
 import { pdfPrinter, type PrintWindow } from './print-pdf';
 
