@@ -1,4 +1,4 @@
-import type { ApiErrorData } from './errors';
+import type { ApiErrorData, Reply } from './errors';
 import type { Api } from './contract';
 
 /** Carries a back-end error to the caller with its code and field intact. */
@@ -13,7 +13,13 @@ export class ApiError extends Error {
   }
 }
 
-export type Transport = (channel: string, args: unknown) => Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorData }>;
+export type Transport = (channel: string, args: unknown) => Promise<Reply>;
+
+/** A reply's result, or its error thrown as an ApiError: the one way a reply becomes a value, for the contract and the shell's actions alike. */
+export function resultOf<T = unknown>(reply: Reply): T {
+  if (!reply.ok) throw new ApiError(reply.error);
+  return reply.result as T;
+}
 
 /** The typed API over any transport (IPC, HTTP, direct): `api.records.list({...})`. */
 export function createApi(transport: Transport): Api {
@@ -22,11 +28,7 @@ export function createApi(transport: Transport): Api {
       new Proxy(
         {},
         {
-          get: (__, name: string) => async (args: unknown) => {
-            const reply = await transport(`${domain}.${name}`, args);
-            if (!reply.ok) throw new ApiError(reply.error);
-            return reply.result;
-          },
+          get: (__, name: string) => async (args: unknown) => resultOf(await transport(`${domain}.${name}`, args)),
         },
       ),
   });

@@ -45,6 +45,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   'export.report': {},
   'export.pdfStart': { view: {} },
   'export.pdfStatus': { job: 'x' },
+  'export.data': { format: 'csv' },
   'savedViews.list': {},
   'savedViews.put': { name: 'x', view: {} },
   'savedViews.delete': { name: 'x' },

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 // Errors cross the API boundary as plain data: { error: { code, message, field } }.
 export type ErrorCode =
   | 'invalid-argument'
@@ -14,6 +16,9 @@ export interface ApiErrorData {
   message: string;
   field?: string;
 }
+
+/** What every door answers: a result, or error data. */
+export type Reply = { ok: true; result: unknown } | { ok: false; error: ApiErrorData };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -43,4 +48,16 @@ export function underField<T>(prefix: string, fn: () => T): T {
     if (err instanceof AppError && err.field) throw new AppError(err.code, err.message, `${prefix}.${err.field}`);
     throw err;
   }
+}
+
+/**
+ * A failed validation as error data: invalid-argument naming the first bad
+ * field, the same at every door (contract calls and shell actions).
+ */
+export function invalidArgument(error: z.ZodError): ApiErrorData {
+  const issue = error.issues[0];
+  // An unknown key is named as the field itself: a typo should point at the typo.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+  const field = path.length ? path.map(String).join('.') : undefined;
+  return { code: 'invalid-argument', message: field ? `${field}: ${issue.message}` : issue.message, ...(field ? { field } : {}) };
 }

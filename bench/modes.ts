@@ -1,6 +1,6 @@
 export type Mode = 'quick' | 'full';
 
-/** Sizes and repetitions per mode: quick checks a change in under two minutes; full runs the sizes. */
+/** Sizes and repetitions per mode: quick checks a change in under two minutes; full runs the sizes the README's benchmark table reports. */
 export interface ModeConfig {
   /** Synthetic article sources searched. */
   searchSources: number[];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -112,6 +112,44 @@ describe('bin/chainline', () => {
     const hits = JSON.parse(search.stdout);
     assert.equal(hits.records.total, 1);
     assert.ok(hits.records.hits[0].title.segments.some((x: { hit: boolean; text: string }) => x.hit && x.text === '产业链'));
+  });
+
+  it('export writes the filtered records as CSV or JSON, refuses to overwrite without --force, and checks the format', async () => {
+    const csv = path.join(tmp.dir, 'henan.csv');
+    const json = path.join(tmp.dir, 'all.json');
+    const first = await run(['--db', db, 'export', 'csv', '--out', csv, '--region', '河南']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /wrote .*henan\.csv: 2 records/);
+    const text = readFileSync(csv, 'utf8');
+    assert.ok(text.startsWith('\uFEFFid,kind,'), 'a BOM for Excel');
+    assert.equal(text.trimEnd().split('\r\n').length, 3, 'header and the two records in 河南');
+    assert.match(text, /洛阳市光电产业链推进会/);
+
+    const [again, forced, asJson, badFormat, noFormat, noOut] = await Promise.all([
+      run(['--db', db, 'export', 'csv', '--out', csv]),
+      run(['--db', db, '--json', 'export', 'csv', '--out', csv, '--force', '--kind', 'meeting']),
+      run(['--db', db, '--json', 'export', 'json', '--out', json]),
+      run(['--db', db, 'export', 'xlsx', '--out', path.join(tmp.dir, 'x.xlsx')]),
+      run(['--db', db, 'export', '--out', path.join(tmp.dir, 'y.csv')]),
+      run(['--db', db, 'export', 'json']),
+    ]);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /exists; pass --force/);
+    assert.equal(forced.code, 0, forced.stderr);
+    const meetings = readFileSync(csv, 'utf8').trimEnd().split('\r\n').slice(1);
+    assert.deepEqual(JSON.parse(forced.stdout), { file: csv, format: 'csv', records: meetings.length, bytes: Buffer.byteLength(readFileSync(csv, 'utf8')) });
+    assert.ok(meetings.length > 0 && meetings.every((line) => line.split(',')[1] === 'meeting'), 'overwritten with the meetings only');
+    assert.equal(asJson.code, 0, asJson.stderr);
+    const doc = JSON.parse(readFileSync(json, 'utf8'));
+    assert.equal(doc.format, 'chainline-records');
+    assert.equal(doc.records.length, JSON.parse(asJson.stdout).records);
+    assert.equal(doc.database, 'cli.db');
+    for (const r of [badFormat, noFormat, noOut]) {
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /usage: chainline export csv\|json/);
+    }
+    assert.match(badFormat.stderr, /unknown format xlsx/);
+    assert.ok(!existsSync(path.join(tmp.dir, 'x.xlsx')));
   });
 
   it('demo fills the database with the requested count', async () => {

@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createApi } from '../api/client';
-import type { Api } from '../api/contract';
-import { dispatch } from '../api/dispatch';
-import { createHandlers } from '../db/handlers';
-import { openDatabase, type Db } from '../db/open';
+import type { PdfPrinter } from '../export/printer';
+import { openBackend, type Backend } from '../host/compose';
 import { repoRoot } from './paths';
 
 export const VERSION: string = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version;
 
-export interface Session {
-  db: Db;
-  dbPath: string;
-  /** The same contract the renderer uses, called in-process: arguments validated the same way. */
-  api: Api;
-  handlers: ReturnType<typeof createHandlers>;
-  close(): void;
-}
+/** What a command works with: the database and the same contract the renderer uses, called in-process. */
+export type Session = Backend;
 
-export function openSession(dbPath: string): Session {
-  const { db } = openDatabase(dbPath);
-  const handlers = createHandlers({ db, dbPath: path.resolve(dbPath), version: VERSION });
-  const api = createApi((channel, args) => dispatch(handlers, channel, args));
-  return { db, dbPath, api, handlers, close: () => db.close() };
+export function openSession(dbPath: string, o: { printer?: PdfPrinter } = {}): Session {
+  return openBackend(dbPath, { version: VERSION, printer: o.printer });
 }

@@ -4,6 +4,7 @@ import { parse, UsageError } from './args';
 import type { Command } from './command';
 import { add } from './commands/add';
 import { demo } from './commands/demo';
+import { exportData } from './commands/export';
 import { exportPdf } from './commands/export-pdf';
 import { importCmd } from './commands/import';
 import { init } from './commands/init';
@@ -12,7 +13,7 @@ import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { defaultDbPath } from './paths';
 
-const COMMANDS: Command[] = [init, demo, add, importCmd, list, search, serve, exportPdf];
+const COMMANDS: Command[] = [init, demo, add, importCmd, list, search, serve, exportData, exportPdf];
 
 function help(): string {
   return [

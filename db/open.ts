@@ -1,18 +1,19 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Db } from './connection';
 import { loadMigrations, migrate, type MigrateResult } from './migrate';
 import { ensureSeed } from './seed/seed';
 import { ensureFtsIndex } from './services/fts-sync';
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenResult {
   db: Db;
   migration: MigrateResult;
 }
 
-const MIGRATIONS_DIR = path.join(import.meta.dirname, 'migrations');
+import { MIGRATIONS_DIR } from './schema';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { createApi, ApiError } from '../api/client';
 import type { Api, Handlers } from '../api/contract';
 import { dispatch, type Reply } from '../api/dispatch';
+import { AppError } from '../api/errors';
 import type { RecordInput } from '../api/contract/records';
-import { createHandlers } from './handlers';
+import { createHandlers, type DbHandlers } from './handlers';
 import { openDatabase, type Db } from './open';
 import { insertSource, type NewSource } from './services/sources';
 
@@ -25,8 +26,21 @@ export interface TestDb {
   close(): void;
 }
 
+const composedAbove = () => {
+  throw new AppError('not-found', 'PDF jobs and data files are composed above the database (host/)');
+};
+
+/**
+ * The database's handlers as the whole contract: the export room's own calls
+ * need a printer and live above db/, so here they answer not-found (their
+ * tests compose the back end in export/ and host/).
+ */
+export function asContract(h: DbHandlers): Handlers {
+  return { ...h, export: { ...h.export, pdfStart: composedAbove, pdfStatus: composedAbove, data: composedAbove } };
+}
+
 export function wrap(db: Db, dbPath = ':memory:'): TestDb {
-  const handlers = createHandlers({ db, dbPath, version: '0.0.0-test' });
+  const handlers = asContract(createHandlers({ db, dbPath, version: '0.0.0-test' }));
   const call = (channel: string, args: unknown) => dispatch(handlers, channel, args);
   const api = createApi(call);
   return {

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Paper } from '../api/contract/export';
 import { chromiumPdfOptions } from './pdf-options';
-import { AWAIT_READY_JS, type PrintSummary } from './print-protocol';
-
-export type ExportStep = 'starting' | 'loading' | 'layout' | 'printing';
+import { AWAIT_READY_JS, type PrintSummary } from '../api/print/protocol';
+import type { ExportStep } from './printer';
 
 export interface ChromiumOptions {
   paper: Paper;

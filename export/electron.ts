@@ -1,7 +1,7 @@
 import type { PrintView } from '../api/contract/export';
 import { electronPdfOptions } from './pdf-options';
-import { AWAIT_READY_JS, type PrintSummary } from './print-protocol';
-import { printPageUrl } from './view-url';
+import { AWAIT_READY_JS, type PrintSummary } from '../api/print/protocol';
+import { printPageUrl } from '../api/print/view-url';
 
 /**
  * The part of Electron's WebContents the desktop export needs, typed here so

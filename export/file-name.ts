@@ -1,7 +1,14 @@
-import type { PrintView } from '../api/contract/export';
+import path from 'node:path';
+import type { DataFormat, PrintView } from '../api/contract/export';
 
 /** A file name for the save dialog or download: the title (or a default) and today's date, safe on every OS. */
 export function suggestedFileName(view: Pick<PrintView, 'title'>, today = new Date()): string {
   const base = (view.title?.trim() || '链策时间线').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${base} ${today.toISOString().slice(0, 10)}.pdf`;
+}
+
+/** "<database name> <date>.<ext>" for a data export, safe on every OS. */
+export function dataFileName(dbFile: string, format: DataFormat, today = new Date()): string {
+  const base = path.basename(dbFile).replace(/\.(db|sqlite3?)$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'chainline';
+  return `${base} ${today.toISOString().slice(0, 10)}.${format}`;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportPhase, PdfJobStatus, PdfSummary } from '../api/contract/export';
-import type { ExportStep } from './chromium';
+import type { ExportStep } from './printer';
 
 // Browser mode asks the server for a PDF and polls for it: one HTTP call
 // cannot report progress, and a long export must not hold a request open.

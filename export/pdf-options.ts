@@ -1,11 +1,5 @@
 import type { Paper } from '../api/contract/export';
 
-/** Landscape sheet sizes in millimetres: the print page lays out to exactly these. */
-export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
-  A4: { width: 297, height: 210 },
-  A3: { width: 420, height: 297 },
-};
-
 // The print page draws its own running header and page numbers inside each
 // sheet (so they use the embedded web font; Chromium's header templates
 // cannot load it and fall back to system fonts as Type 3), hence no margins

@@ -6,10 +6,10 @@ import { LeaveGuard } from './components/LeaveGuard';
 import { Palette } from './components/Palette';
 import { ShortcutHelp } from './components/ShortcutHelp';
 import { Sidebar } from './components/Sidebar';
-import { Slot } from './components/slots';
 import { Toasts } from './components/Toasts';
 import { useGlobalKeys } from './components/useGlobalKeys';
 import { useTheme } from './components/useTheme';
+import { ImportHost } from './import/ImportHost';
 import { run } from './lib/run';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { RecordEditor } from './screens/editor/RecordEditor';
@@ -72,7 +72,7 @@ export function App() {
       <ShortcutHelp />
       <LeaveGuard />
       <ConfirmHost />
-      <Slot name="ImportHost" />
+      <ImportHost />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createHandlers } from '../db/handlers';
 import { openDatabase, type Db } from '../db/open';
-import { tempDir } from '../db/test-helpers';
+import { asContract, tempDir } from '../db/test-helpers';
 import { startServer, type RunningServer } from './http';
 
 interface Res {
@@ -62,7 +62,7 @@ before(async () => {
   writeFileSync(path.join(tmp.dir, 'secret.html'), 'secret');
   const file = path.join(tmp.dir, 'serve.db');
   db = openDatabase(file).db;
-  server = await startServer({ handlers: createHandlers({ db, dbPath: file, version: 'test' }), staticDir, port: 0 });
+  server = await startServer({ handlers: asContract(createHandlers({ db, dbPath: file, version: 'test' })), staticDir, port: 0 });
 });
 after(async () => {
   await server.close();
@@ -90,7 +90,7 @@ describe('chainline serve: where it listens', () => {
   });
 
   it('each start gets its own token', async () => {
-    const other = await startServer({ handlers: createHandlers({ db, dbPath: ':memory:', version: 'test' }), staticDir: tmp.dir, port: 0 });
+    const other = await startServer({ handlers: asContract(createHandlers({ db, dbPath: ':memory:', version: 'test' })), staticDir: tmp.dir, port: 0 });
     try {
       assert.notEqual(other.token, server.token);
       assert.notEqual(other.port, server.port);

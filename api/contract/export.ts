@@ -88,10 +88,26 @@ export interface ReportData {
   total: number;
 }
 
+/** Data files of the filtered records: CSV for spreadsheets, JSON for scripts. */
+export const DATA_FORMATS = ['csv', 'json'] as const;
+export const DataFormat = z.enum(DATA_FORMATS);
+export type DataFormat = z.infer<typeof DataFormat>;
+
+export interface DataExport {
+  /** A suggested file name: the database's name and today's date. */
+  fileName: string;
+  /** The whole file as text (CSV starts with a BOM for Excel). */
+  content: string;
+  /** Records in the file. */
+  records: number;
+}
+
 export const exportCalls = {
   /** The records of a report, chronological (undated last), with targets and cited sources in bulk. */
   report: call(z.strictObject({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(100000).default(20000) }))<ReportData>(),
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
   pdfStart: call(z.strictObject({ view: PrintView }))<{ job: string }>(),
   pdfStatus: call(z.strictObject({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
+  /** The filtered records as a CSV or JSON file's content, for a download or a save dialog. */
+  data: call(z.strictObject({ format: DataFormat, filter: RecordFilter.default({}) }))<DataExport>(),
 };

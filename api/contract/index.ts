@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import type { AnyCall, CallDef } from '../define';
 import { actors } from './actors';
 import { imports } from './imports';
-import { app, trash } from './app';
+import { app } from './app';
 import { exportCalls } from './export';
 import { records } from './records';
 import { savedViews } from './saved-views';
 import { search } from './search';
 import { citations, sources } from './sources';
 import { taxonomy } from './taxonomy';
+import { trash } from './trash';
 import { views } from './views';
 
 /** Every call the renderer can make, by domain. The channel name is `domain.call`. */

@@ -1,8 +1,8 @@
 import { firstDay, lastDay } from '../../api/dates';
 import type { Db } from '../../db/open';
 import type { ParsedFilter } from '../../db/queries/record-filter';
-import { resolveNodes } from '../../db/services/resolve';
-import { ancestorAt, getTree, subtreeIds } from '../../db/services/tree-cache';
+import { resolveNodes } from '../../db/queries/resolve';
+import { ancestorAt, getTree, subtreeIds } from '../../db/queries/tree-cache';
 
 /**
  * The listing and timeline peer: the other common design for a desktop app,

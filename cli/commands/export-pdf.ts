@@ -1,50 +1,37 @@
-import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
-import { AppError } from '../../api/errors';
 import { LANE_DEPTH, PAPERS, PrintView, type Paper } from '../../api/contract/export';
 import { assertPrintPage, rendererDir } from '../../export/renderer-dir';
+import { chromiumPrinter } from '../../host/chromium-printer';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
 import { printJson } from '../output';
-import { FILTER_OPTIONS, filterFrom } from './list';
+import { FILTER_OPTIONS, FILTER_USAGE, filterFrom } from '../filters';
+import { OUT_OPTIONS, outFile } from '../out-file';
 
 const STEP_TEXT = { starting: 'starting Chromium', loading: 'loading records', layout: 'laying out pages', printing: 'printing PDF' } as const;
-
-function exists(file: string): boolean {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const exportPdf: Command = {
   name: 'export-pdf',
   usage:
-    'chainline export-pdf --out FILE [--kind K] [--chain NAME] [--region NAME] [--tag T] [--status S] [--from DATE] [--to DATE] [--text Q] [--lanes chain|region|kind|actor] [--paper A4|A3] [--title T] [--force]',
+    `chainline export-pdf --out FILE ${FILTER_USAGE} [--lanes chain|region|kind|actor] [--paper A4|A3] [--title T] [--force]`,
   summary: 'export the timeline and a table of records with sources as a PDF (the window is --from..--to)',
   options: {
     ...FILTER_OPTIONS,
-    out: { type: 'string', short: 'o' },
+    ...OUT_OPTIONS,
     lanes: { type: 'string' },
     paper: { type: 'string' },
     title: { type: 'string' },
     renderer: { type: 'string' },
-    force: { type: 'boolean', default: false },
   },
   async run({ dbPath, json, values }) {
-    const out = values.out as string | undefined;
-    if (!out) throw new UsageError('--out FILE is required');
+    if (!values.out) throw new UsageError('--out FILE is required');
     const lanes = (values.lanes as string | undefined) ?? 'chain';
     if (!(LANE_BY as readonly string[]).includes(lanes)) throw new UsageError(`--lanes takes one of ${LANE_BY.join(', ')}`);
     const paper = ((values.paper as string | undefined) ?? 'A4').toUpperCase();
     if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`--paper takes ${PAPERS.join(' or ')}`);
-    const file = path.resolve(out);
-    // Checked before the work and again (atomically, with 'wx') when writing.
-    if (exists(file) && !values.force) throw new AppError('conflict', `${out} exists; pass --force to overwrite it`);
+    const { file, write } = outFile(values);
     const filter = filterFrom(values);
     const view = PrintView.parse({
       filter,
@@ -66,13 +53,12 @@ export const exportPdf: Command = {
     try {
       // Fail on a bad filter (unknown chain, region) with the API's message before starting a browser.
       await s.api.export.report({ filter, limit: 1 });
-      // Loaded here, not at the top: Chromium's driver is heavy and every other command starts faster without it.
-      const { exportViewToPdf } = await import('../../export/export-view');
-      const { pdf, summary } = await exportViewToPdf({ handlers: s.handlers, staticDir: dir, view, onStep: (step) => progress(STEP_TEXT[step]) });
-      writeFileSync(file, pdf, { flag: values.force ? 'w' : 'wx' });
+      const print = chromiumPrinter({ handlers: () => s.handlers, staticDir: dir });
+      const { pdf, summary } = await print(view, (step) => progress(STEP_TEXT[step]));
+      write(pdf);
       const result = { file, pages: summary.pages, records: summary.records, bytes: pdf.length };
       if (json) printJson(result);
-      else console.log(`wrote ${out}: ${summary.pages} pages, ${summary.records} records, ${(pdf.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      else console.log(`wrote ${values.out}: ${summary.pages} pages, ${summary.records} records, ${(pdf.length / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
       s.close();
     }

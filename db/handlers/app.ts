@@ -1,7 +1,5 @@
 import type { Handlers } from '../../api/contract';
-import { getActor, listActors, saveActor, trashActors } from '../services/actors';
 import { generateDemo } from '../services/demo';
-import { listTrash, purgeTrash, restoreTrash } from '../services/trash';
 import type { Ctx } from './context';
 
 export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
@@ -21,16 +19,4 @@ export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
     };
   },
   demo: (a) => generateDemo(db, { count: a.count, seed: a.seed }),
-});
-
-export const actorsHandlers = ({ db }: Ctx): Handlers['actors'] => ({
-  list: (a) => listActors(db, a),
-  save: (a) => getActor(db, saveActor(db, a)),
-  delete: (a) => ({ deleted: trashActors(db, a.ids) }),
-});
-
-export const trashHandlers = ({ db }: Ctx): Handlers['trash'] => ({
-  list: (a) => listTrash(db, a.limit),
-  restore: (a) => ({ restored: restoreTrash(db, a.ids) }),
-  purge: (a) => ({ purged: purgeTrash(db, a.ids) }),
 });

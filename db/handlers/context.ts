@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../connection';
 
 /** What every handler may use: the open database and where it lives. */
 export interface Ctx {

@@ -1,18 +1,24 @@
 import type { Handlers } from '../../api/contract';
-import { actorsHandlers, appHandlers, trashHandlers } from './app';
+import { actorsHandlers } from './actors';
+import { appHandlers } from './app';
 import type { Ctx } from './context';
 import { exportHandlers } from './export';
 import { importsHandlers } from './imports';
 import { recordsHandlers } from './records';
 import { savedViewsHandlers } from './saved-views';
+import { searchHandlers } from './search';
 import { citationsHandlers, sourcesHandlers } from './sources';
 import { taxonomyHandlers } from './taxonomy';
-import { searchHandlers, viewsHandlers } from './views';
+import { trashHandlers } from './trash';
+import { viewsHandlers } from './views';
 
 export type { Ctx };
 
-/** The back end's implementation of the whole contract, for one open database. */
-export function createHandlers(ctx: Ctx): Handlers {
+/** The contract as far as the database answers it: every call but the export room's PDF jobs and data files (host/ adds those). */
+export type DbHandlers = Omit<Handlers, 'export'> & { export: Pick<Handlers['export'], 'report'> };
+
+/** The back end's data handlers for one open database. */
+export function createHandlers(ctx: Ctx): DbHandlers {
   return {
     app: appHandlers(ctx),
     records: recordsHandlers(ctx),

@@ -1,5 +1,4 @@
 import type { Handlers } from '../../api/contract';
-import { search } from '../services/search';
 import { stats } from '../services/stats';
 import { targetsView } from '../services/targets-view';
 import { timeline } from '../services/timeline';
@@ -9,8 +8,4 @@ export const viewsHandlers = ({ db }: Ctx): Handlers['views'] => ({
   timeline: (a) => timeline(db, a.filter, a.laneBy, a.depth, a.limit),
   stats: (a) => stats(db, a.filter, a.period, a.by, a.depth),
   targets: (a) => targetsView(db, a.filter, a.limit),
-});
-
-export const searchHandlers = ({ db }: Ctx): Handlers['search'] => ({
-  query: (a) => search(db, a),
 });

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { RecordFilter } from '../../api/contract/filters';
 import { firstDay, lastDay } from '../../api/dates';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
-import { resolveNodes } from '../services/resolve';
+import { resolveNodes } from './resolve';
 import { rowidSet } from '../text/fts';
-import { getTree, subtreeIds } from '../services/tree-cache';
+import { getTree, subtreeIds } from './tree-cache';
 
 export type ParsedFilter = z.output<typeof RecordFilter>;
 

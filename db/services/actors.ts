@@ -2,7 +2,7 @@ import { AppError } from '../../api/errors';
 import type { Actor, ActorPost } from '../../api/contract/actors';
 import type { ActorKind } from '../../api/contract/common';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { fold } from '../text/fold';
 import { syncChildren } from './children';
 

@@ -1,7 +1,7 @@
 import { stmt } from '../stmt';
 import { AppError } from '../../api/errors';
 import { newId } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 
 type Row = Record<string, unknown> & { id?: string };
 

@@ -1,5 +1,5 @@
 import type { MeetingKind, RecordKind } from '../../api/contract/common';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { saveActor } from './actors';
 import * as W from './demo-words';
 import { rng } from './rng';

@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { ftsColumns, type FtsKind } from '../text/fts';
 

@@ -4,8 +4,8 @@ import type { RecordDraft } from '../../api/contract/imports';
 import type { RecordInput } from '../../api/contract/records';
 import type { Suggestions } from '../../import';
 import { SentenceIndex } from '../../import/suggest/sentences';
-import type { Db } from '../open';
-import { getTree } from './tree-cache';
+import type { Db } from '../connection';
+import { getTree } from '../queries/tree-cache';
 
 const MAX_TAGS = 3;
 

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportBatch, ImportResult } from '../../api/contract/imports';
 import { contentFingerprint, parseArticle, parsePastedText, suggest, type ParseResult } from '../../import';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { lexiconOf } from './lexicon';
 import { insertSource } from './sources';

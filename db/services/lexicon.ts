@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../import';
-import type { Db } from '../open';
-import { getTree, type Tree } from './tree-cache';
+import type { Db } from '../connection';
+import { getTree, type Tree } from '../queries/tree-cache';
 
 // The import library indexes a Lexicon once per object, so we hand it the same
 // object for as long as the trees are unchanged (the tree cache is rebuilt on edits).

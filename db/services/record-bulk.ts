@@ -1,5 +1,5 @@
 import { nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { reindex } from './fts-sync';
 import { tagIds } from './tags';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RecordPage, RecordSort } from '../../api/contract/records';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { recordRows } from './record-read';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../api/errors';
 import type { NodeName } from '../../api/contract/common';
 import type { Citation, RecordActor, RecordDetail, RecordLink, RecordRow, Target, TargetProgress } from '../../api/contract/records';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 
 const ROW_COLS = `r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.precision, r.status, r.updated_at AS updatedAt`;
 

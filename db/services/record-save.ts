@@ -4,15 +4,15 @@ import { AppError } from '../../api/errors';
 import type { RecordInput } from '../../api/contract/records';
 import { firstDay, lastDay, precisionOf } from '../../api/dates';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { INSTRUMENT_TYPES } from '../seed/instruments';
 import { syncChildren } from './children';
 import { indexRecord } from './fts-sync';
 import { resolvePassage } from './passage';
-import { resolveNodes } from './resolve';
+import { resolveNodes } from '../queries/resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
-import { invalidateTree } from './tree-cache';
+import { invalidateTree } from '../queries/tree-cache';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 

@@ -9,7 +9,7 @@ afterEach(() => t.close());
 const names = (ns: { name: string }[]) => ns.map((n) => n.name);
 
 describe('records: tags by name', () => {
-  it('creates a record with chains and regions given by name (the issue example)', async () => {
+  it('creates a record with chains and regions given by name', async () => {
     const r = await t.api.records.save({
       record: { kind: 'meeting', title: '洛阳市光电产业链推进会', date: '2023-06-12', chains: ['光电产业链'], regions: ['洛阳市'] },
     });

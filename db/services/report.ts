@@ -1,5 +1,5 @@
 import type { ReportData, ReportRow, ReportSource } from '../../api/contract/export';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 
 type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds'>;

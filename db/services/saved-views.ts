@@ -1,6 +1,6 @@
 import type { ParsedTimelineView } from '../../api/contract/export';
 import type { SavedView } from '../../api/contract/saved-views';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 
 // Saved views live in the meta table (the schema reserves it for them) under
 // one key per name, so adding one never rewrites the others.

@@ -1,5 +1,5 @@
 import type { RecordHit, SearchResult, SourceHit } from '../../api/contract/search';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { queryTerms, rowidSet, type FtsKind } from '../text/fts';
 import { highlight } from '../text/snippet';

@@ -3,7 +3,7 @@ import { AppError } from '../../api/errors';
 import type { SourceDetail, SourceRow } from '../../api/contract/sources';
 import { firstDay, lastDay } from '../../api/dates';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { rowidSet } from '../text/fts';
 import { indexSource, reindex } from './fts-sync';
 import { resolvePassage } from './passage';

@@ -1,7 +1,7 @@
 import type { StatRow } from '../../api/contract/views';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
-import { ancestorAt, getTree } from './tree-cache';
+import { ancestorAt, getTree } from '../queries/tree-cache';
 
 const PERIOD = {
   month: `substr(r.first_day, 1, 7)`,

@@ -1,6 +1,6 @@
 import { stmt } from '../stmt';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 
 /** Tag ids for names, creating the tags that do not exist yet. */
 export function tagIds(db: Db, names: string[]): string[] {

@@ -1,5 +1,5 @@
 import type { TargetRow } from '../../api/contract/views';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 
 /**

@@ -1,8 +1,8 @@
 import { AppError } from '../../api/errors';
 import type { TreeNode } from '../../api/contract/taxonomy';
 import { newId, nowIso } from '../ids';
-import type { Db } from '../open';
-import { getTree, invalidateTree, subtreeIds, type TreeName } from './tree-cache';
+import type { Db } from '../connection';
+import { getTree, invalidateTree, subtreeIds, type TreeName } from '../queries/tree-cache';
 
 const LINK: Record<TreeName, { table: string; col: string }> = {
   chains: { table: 'record_chains', col: 'chain_id' },

@@ -1,8 +1,8 @@
 import type { Lane, LaneBy, TimelineItem, TimelineResult } from '../../api/contract/views';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
-import { ancestorAt, getTree, pathOf, type TreeName } from './tree-cache';
+import { ancestorAt, getTree, pathOf, type TreeName } from '../queries/tree-cache';
 
 const NONE = 'none';
 const KIND_LABEL = { meeting: '会议/活动', plan: '规划/计划', measure: '措施/政策' } as const;

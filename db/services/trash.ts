@@ -1,7 +1,7 @@
-import type { TrashItem } from '../../api/contract/app';
-import type { Db } from '../open';
+import type { TrashItem } from '../../api/contract/trash';
+import type { Db } from '../connection';
 import { reindex, unindex } from './fts-sync';
-import { invalidateTree } from './tree-cache';
+import { invalidateTree } from '../queries/tree-cache';
 
 const TABLES = [
   { kind: 'record', table: 'records', title: 'title' },

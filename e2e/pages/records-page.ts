@@ -30,6 +30,14 @@ export class RecordsPage {
     return this.page.getByRole('search', { name: /筛选|Filters/ });
   }
 
+  /** Exports the filtered records from the screen's 导出… menu; resolves with the browser's download. */
+  async exportAs(format: 'CSV' | 'JSON') {
+    await this.page.getByRole('button', { name: /^(导出…|Export…)$/ }).click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: new RegExp(`^${format}`) }).click();
+    return download;
+  }
+
   async filterText(text: string) {
     await this.filters().getByPlaceholder(/标题、摘要|Title, summary/).fill(text);
   }

@@ -63,12 +63,6 @@ export function exportDataDialog(s: Strings, format: DataFormat, defaultPath: st
   };
 }
 
-/** "<database name> <date>.<ext>", safe on every OS. */
-export function dataFileName(dbFile: string, format: DataFormat, today = new Date()): string {
-  const base = path.basename(dbFile).replace(/\.(db|sqlite3?)$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'chainline';
-  return `${base} ${today.toISOString().slice(0, 10)}.${format}`;
-}
-
 /**
  * A name typed without its extension gets it (GTK does not add it), unless
  * that would land on an existing file the dialog never asked about: then the

@@ -11,7 +11,6 @@ import { claimSingleInstance, focusWindow, followPlatformConventions } from './l
 import { createMainWindow, windowTitle } from './main-window';
 import { menuTemplate } from './menu';
 import { createMenuActions } from './menu-actions';
-import { withElectronPdf } from './pdf-handlers';
 import { pdfPrinter } from './print-pdf';
 import { CurrentProject, openProject } from './project';
 import { addRecent } from './recent-files';
@@ -67,7 +66,7 @@ function start(): void {
   app.on('web-contents-created', (_event, wc) => guardWebContents(wc, { confirmLeave }));
 
   const print = pdfPrinter({ baseUrl: APP_BASE_URL, createWindow: () => new BrowserWindow(printWindowOptions(preload)) });
-  const open = (file: string) => openProject(file, { version: app.getVersion(), decorate: (h) => withElectronPdf(h, print) });
+  const open = (file: string) => openProject(file, { version: app.getVersion(), printer: print });
 
   const { project, failures } = openFirst(
     startupCandidates({
@@ -119,7 +118,6 @@ function start(): void {
   const shellHandlers = createShellHandlers({
     strings,
     documentsDir: app.getPath('documents'),
-    version: app.getVersion(),
     project: current,
     openProject: open,
     classify: classifyDatabaseFile,

@@ -1,7 +1,7 @@
 import type { IpcMain } from 'electron';
 import type { Handlers } from '../../api/contract';
 import { dispatch, type Reply } from '../../api/dispatch';
-import { toErrorData } from '../../api/errors';
+import { invalidArgument, toErrorData } from '../../api/errors';
 import { INVOKE_CHANNEL, OPEN_EXTERNAL_CHANNEL, SHELL_CHANNEL } from '../shared/channels';
 import { isExternalHttpUrl } from '../shared/external-url';
 import { shellInputs, type ShellHandlers } from '../shared/shell-contract';
@@ -40,12 +40,7 @@ export async function dispatchShell(handlers: ShellHandlers, action: unknown, ra
   }
   const name = action as keyof ShellHandlers;
   const parsed = shellInputs[name].safeParse(raw ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    const field = path.map(String).join('.');
-    return { ok: false, error: { code: 'invalid-argument', message: field ? `${field}: ${issue.message}` : issue.message, ...(field ? { field } : {}) } };
-  }
+  if (!parsed.success) return { ok: false, error: invalidArgument(parsed.error) };
   try {
     const run = handlers[name] as (args: unknown) => Promise<unknown>;
     return { ok: true, result: await run(parsed.data) };

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PrintView } from '../../api/contract/export';
 import { memoryDb } from '../../db/test-helpers';
-import { decodeView } from '../../export/view-url';
-import { AWAIT_READY_JS } from '../../export/print-protocol';
-import { withElectronPdf } from './pdf-handlers';
+import { decodeView } from '../../api/print/view-url';
+import { AWAIT_READY_JS } from '../../api/print/protocol';
+import { composeHandlers } from '../../host/compose';
 import { pdfPrinter, type PrintWindow } from './print-pdf';
 
 /** A hidden window whose page answers the ready promise like the print page does. */
@@ -83,7 +83,7 @@ describe('PDF export through the print page', () => {
   it('serves the contract\'s pdfStart/pdfStatus with the Electron printer', async () => {
     const t = memoryDb();
     const log: string[] = [];
-    const handlers = withElectronPdf(t.handlers, pdfPrinter({ baseUrl: 'chainline://app/', createWindow: () => fakeWindow(log) }));
+    const handlers = composeHandlers(t.handlers, { dbPath: ':memory:', version: 't', printer: pdfPrinter({ baseUrl: 'chainline://app/', createWindow: () => fakeWindow(log) }) });
     const { job } = await handlers.export.pdfStart({ view: view as never });
     let status = await handlers.export.pdfStatus({ job });
     for (let i = 0; i < 50 && status.phase !== 'done'; i++) {

@@ -1,7 +1,5 @@
-import type { PrintView } from '../../api/contract/export';
-import type { ExportStep } from '../../export/chromium';
 import { printViewInElectron, type PrintableWebContents } from '../../export/electron';
-import type { PrintSummary } from '../../export/print-protocol';
+import type { PdfPrinter } from '../../export/printer';
 
 export interface PrintWindow {
   webContents: PrintableWebContents;
@@ -18,7 +16,7 @@ export interface PrinterOptions {
   timeoutMs?: number;
 }
 
-export type PrintPdf = (view: PrintView, onStep?: (step: ExportStep) => void) => Promise<{ pdf: Uint8Array; summary: PrintSummary }>;
+export type PrintPdf = PdfPrinter;
 
 /**
  * Prints views with Electron's own Chromium through the print page (see

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../api/contract';
-import { createHandlers } from '../../db/handlers';
-import { openDatabase, type Db } from '../../db/open';
+import type { Db } from '../../db/open';
+import type { PdfPrinter } from '../../export/printer';
+import { openBackend } from '../../host/compose';
 
 /** One open research project: its database file and the back end over it. */
 export interface Project {
@@ -12,14 +13,13 @@ export interface Project {
 export interface ProjectOptions {
   version: string;
   migrationsDir?: string;
-  /** Lets the shell replace calls that need Electron (PDF export prints through a hidden window). */
-  decorate?: (handlers: Handlers) => Handlers;
+  /** PDF export prints through a hidden window (print-pdf.ts): a user's machine has no headless Chromium. */
+  printer?: PdfPrinter;
 }
 
 export function openProject(file: string, o: ProjectOptions): Project {
-  const { db } = openDatabase(file, { migrationsDir: o.migrationsDir });
-  const base = createHandlers({ db, dbPath: file, version: o.version });
-  return { file, handlers: o.decorate ? o.decorate(base) : base, close: () => closeDb(db) };
+  const backend = openBackend(file, o);
+  return { file, handlers: backend.handlers, close: () => closeDb(backend.db) };
 }
 
 function closeDb(db: Db): void {

@@ -49,7 +49,6 @@ function rig(): Rig {
   const deps: ShellDeps = {
     strings: () => STRINGS.en,
     documentsDir: dir,
-    version: '0.0.0-test',
     project: r.current,
     openProject: open,
     classify: classifyDatabaseFile,

@@ -1,15 +1,14 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
-import type { ReportData } from '../../api/contract/export';
+import type { DataExport } from '../../api/contract/export';
 import type { ImportBatch } from '../../api/contract/imports';
 import { dispatch } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
-import { suggestedFileName } from '../../export/file-name';
 import type { Notice } from '../shared/channels';
 import type { Lang, ShellHandlers } from '../shared/shell-contract';
 import type { DatabaseFileKind } from './database-file';
-import { dataFileName, exportDataDialog, exportPdfDialog, importFilesDialog, importFolderDialog, newDatabaseDialog, openDatabaseDialog, withExtension } from './dialogs';
-import { reportToCsv, reportToJson } from './export-data';
+import { dataFileName, suggestedFileName } from '../../export/file-name';
+import { exportDataDialog, exportPdfDialog, importFilesDialog, importFolderDialog, newDatabaseDialog, openDatabaseDialog, withExtension } from './dialogs';
 import type { PrintPdf } from './print-pdf';
 import type { GrantedPaths } from './granted-paths';
 import type { CurrentProject, Project } from './project';
@@ -29,7 +28,6 @@ export interface NativeDialogs {
 export interface ShellDeps {
   strings(): Strings;
   documentsDir: string;
-  version: string;
   project: CurrentProject;
   openProject(file: string): Project;
   classify(file: string): DatabaseFileKind;
@@ -157,15 +155,12 @@ export function createShellHandlers(d: ShellDeps): ShellHandlers {
       const chosen = await d.dialogs.save(exportDataDialog(s(), format, path.join(d.documentsDir, dataFileName(d.project.file, format))));
       if (!chosen) return null;
       const file = withExtension(chosen, format, d.exists);
-      const reply = await dispatch(d.project.handlers(), 'export.report', { filter, limit: 100_000 });
+      // The same export.data as the CLI and browser mode: only where the file goes differs.
+      const reply = await dispatch(d.project.handlers(), 'export.data', { format, filter });
       if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.field);
-      const report = reply.result as ReportData;
-      const text =
-        format === 'csv'
-          ? reportToCsv(report)
-          : reportToJson(report, { version: d.version, database: path.basename(d.project.file), exportedAt: new Date().toISOString(), filter });
-      d.writeFile(file, text);
-      return { file, records: report.rows.length };
+      const data = reply.result as DataExport;
+      d.writeFile(file, data.content);
+      return { file, records: data.records };
     },
     setLanguage: async ({ lang }) => {
       if (d.settings.get().lang !== lang) d.settings.update({ lang });

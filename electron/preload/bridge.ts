@@ -1,4 +1,5 @@
-import type { Reply } from '../../api/dispatch';
+import { resultOf } from '../../api/client';
+import type { Reply } from '../../api/errors';
 import type { Bridge } from '../shared/bridge';
 import { INVOKE_CHANNEL, NOTICE_CHANNEL, NOTICES, SHELL_ACTIONS, SHELL_CHANNEL, type Notice, type NoticeKind, type ShellAction } from '../shared/channels';
 import type { ShellApi } from '../shared/shell-contract';
@@ -25,8 +26,8 @@ export function createBridge(ipc: BridgeIpc): Bridge {
   const callShell = async (action: ShellAction, args: unknown): Promise<unknown> => {
     const reply = await ipc.invoke(SHELL_CHANNEL, action, args);
     if (!isReply(reply)) throw new Error(`${action}: no reply`);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.result;
+    // An ApiError like the contract's, so a refusal keeps its code and field.
+    return resultOf(reply);
   };
   const shell = Object.fromEntries(SHELL_ACTIONS.map((a) => [a, (args?: unknown) => callShell(a, args)])) as ShellApi;
   return {

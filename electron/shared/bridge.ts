@@ -1,4 +1,4 @@
-import type { Reply } from '../../api/dispatch';
+import type { Reply } from '../../api/errors';
 import type { PrintView } from '../../api/contract/export';
 import type { Notice } from './channels';
 import type { ShellApi, ShellResults } from './shell-contract';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PrintView } from '../../api/contract/export';
+import { DataFormat, PrintView } from '../../api/contract/export';
 import { RecordFilter } from '../../api/contract/filters';
 import type { ImportBatch } from '../../api/contract/imports';
 import type { ShellAction } from './channels';
@@ -26,11 +26,11 @@ export const shellInputs = {
   /** A native chooser only: the page imports the paths itself (imports.paths), with its progress and cancel. */
   pickImportPaths: z.strictObject({ mode: z.enum(['files', 'folder']) }),
   exportPdf: z.strictObject({ view: PrintView }),
-  exportData: z.strictObject({ format: z.enum(['json', 'csv']), filter: RecordFilter.default({}) }),
+  exportData: z.strictObject({ format: DataFormat, filter: RecordFilter.default({}) }),
   setLanguage: z.strictObject({ lang: Lang }),
 } satisfies Record<ShellAction, z.ZodType>;
 
-export type DataFormat = z.infer<typeof shellInputs.exportData>['format'];
+export type { DataFormat };
 
 /** What each action resolves to; null means the user cancelled a dialog. */
 export interface ShellResults {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { run } from '../lib/run';
 import { useApp } from '../state/app';
 import { toast } from '../state/toasts';
-import { Slot } from './slots';
+import { ImportButton } from '../import/ImportButton';
 
 /** What a new user sees on an empty database: what to do next, and the demo data one click away. */
 export function EmptyState({ children }: { children?: React.ReactNode }) {
@@ -22,7 +22,7 @@ export function EmptyState({ children }: { children?: React.ReactNode }) {
         >
           {running ? t('empty.demoLoading') : t('empty.demo')}
         </button>
-        <Slot name="ImportButton" />
+        <ImportButton />
         {children}
       </div>
       {running && <progress aria-label={t('empty.demoLoading')} />}

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReportSource } from '../../api/contract/export';
-import type { PrintSummary } from '../../export/print-protocol';
+import type { PrintSummary } from '../../api/print/protocol';
 import { buildModel } from '../timeline/layout/model';
 import { axisFormat } from '../timeline/layout/ticks';
 import { isoOf } from '../timeline/layout/time';

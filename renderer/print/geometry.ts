@@ -1,5 +1,5 @@
 import type { Paper } from '../../api/contract/export';
-import { PAPER_MM } from '../../export/pdf-options';
+import { PAPER_MM } from '../../api/print/paper';
 
 const PX_PER_MM = 96 / 25.4;
 

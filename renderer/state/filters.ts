@@ -31,7 +31,7 @@ export const useFilters = create<FiltersState>()(
       setFilter: (patch) => set((s) => ({ filter: clean({ ...s.filter, ...patch }) })),
       reset: () => set({ filter: {} }),
     }),
-    // Kept across restarts (the issue asks for it); localStorage works in Electron and browser mode alike.
+    // Kept across restarts: a researcher comes back to the same slice; localStorage works in Electron and browser mode alike.
     { name: 'chainline.filters', version: 1, storage: createJSONStorage(() => localStorage), partialize: (s) => ({ filter: s.filter }) },
   ),
 );

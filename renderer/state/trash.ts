@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
-import type { TrashItem } from '../../api/contract/app';
+import type { TrashItem } from '../../api/contract/trash';
 import { api } from '../platform';
 import { useApp } from './app';
 import { dataChanged } from './events';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { TimelineView } from '../../api/contract/export';
 import type { SavedView } from '../../api/contract/saved-views';
-import { encodeView } from '../../export/view-url';
+import { encodeView } from '../../api/print/view-url';
 import { api } from '../platform';
 import { applyView, currentView } from './current-view';
 import { useStrings } from './lang';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { TimelineView } from '../../api/contract/export';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
-import { decodeView } from '../../export/view-url';
+import { decodeView } from '../../api/print/view-url';
 import { FilterBar } from '../screens/records/FilterBar';
 import { useFilters } from '../state/filters';
 import { applyView } from './current-view';

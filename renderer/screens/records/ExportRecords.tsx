@@ -16,7 +16,7 @@ export function ExportRecords() {
       if (r) toast(t('records.exported', { count: r.records, file: r.file }));
     });
   return (
-    <Popover label={t('records.export')}>
+    <Popover label={t('records.export')} className="end">
       {(close) => (
         <div className="menu" role="group" aria-label={t('records.export')}>
           {FORMATS.map((f) => (

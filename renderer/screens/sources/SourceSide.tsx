@@ -5,7 +5,7 @@ import { run } from '../../lib/run';
 import { useNav } from '../../state/nav';
 import { routeToHash } from '../../state/route';
 import { useSources } from '../../state/sources';
-import { Slot } from '../../components/slots';
+import { SourceSuggestions } from '../../import/SourceSuggestions';
 
 /** Right-hand panel: who cites this source, the researcher's notes, import suggestions. */
 export function SourceSide({ source }: { source: SourceDetail }) {
@@ -63,7 +63,7 @@ export function SourceSide({ source }: { source: SourceDetail }) {
         </section>
       )}
       <section className="suggestions-slot">
-        <Slot name="SourceSuggestions" props={{ sourceId: source.id }} />
+        <SourceSuggestions sourceId={source.id} />
       </section>
       <button type="button" className="danger" onClick={() => run(() => remove(source.id).then(() => go({ screen: 'sources' }, { replace: true })))}>
         {t('sources.delete')}

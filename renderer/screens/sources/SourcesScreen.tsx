@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { Slot } from '../../components/slots';
+import { ImportButton } from '../../import/ImportButton';
 import { useSources } from '../../state/sources';
 import { SourceList } from './SourceList';
 import { SourceReader } from './SourceReader';
@@ -27,7 +27,7 @@ export function SourcesScreen({ id, at, end }: Props) {
       <header className="screen-head">
         <h1 id="sources-title">{t('sources.title')}</h1>
         <div className="head-actions">
-          <Slot name="ImportButton" />
+          <ImportButton />
         </div>
       </header>
       {total === 0 && !text ? (

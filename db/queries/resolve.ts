@@ -1,5 +1,5 @@
 import { AppError } from '../../api/errors';
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { fold } from '../text/fold';
 import { getTree, type Tree, type TreeName } from './tree-cache';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../open';
+import type { Db } from '../connection';
 import { fold } from '../text/fold';
 
 export type TreeName = 'chains' | 'regions';

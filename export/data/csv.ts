@@ -1,7 +1,7 @@
 import type { ReportData, ReportRow, ReportSource } from '../../api/contract/export';
 
-// JSON and CSV exports of a report (export.report): what researchers take to
-// a spreadsheet or a script. CSV is written for Excel, the usual consumer:
+// The CSV export of a report (export.report): what researchers take to a
+// spreadsheet. It is written for Excel, the usual consumer:
 // a UTF-8 BOM (or it guesses the ANSI code page and garbles Chinese), CRLF
 // rows, and cells that would start a formula are defused.
 
@@ -37,25 +37,4 @@ export function reportToCsv(report: ReportData): string {
     ].map(csvCell),
   );
   return `\uFEFF${[CSV_COLUMNS.map(csvCell), ...rows].map((cells) => cells.join(',')).join('\r\n')}\r\n`;
-}
-
-export interface JsonMeta {
-  version: string;
-  database: string;
-  exportedAt: string;
-  filter: unknown;
-}
-
-export function reportToJson(report: ReportData, meta: JsonMeta): string {
-  const doc = {
-    format: 'chainline-records',
-    formatVersion: 1,
-    ...meta,
-    total: report.total,
-    /** False when the export stopped at the row limit. */
-    complete: report.rows.length === report.total,
-    records: report.rows,
-    sources: report.sources,
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { PrintView } from '../api/contract/export';
+import type { PrintView } from '../contract/export';
 
 // A view travels in the print page's query string (never the fragment: browser
 // mode keeps its access token there and strips it on load). base64url of UTF-8

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ReportData } from '../../api/contract/export';
-import { CSV_COLUMNS, csvCell, reportToCsv, reportToJson } from './export-data';
+import { CSV_COLUMNS, csvCell, reportToCsv } from './csv';
 
 const report: ReportData = {
   total: 2,
@@ -32,19 +32,5 @@ describe('CSV export', () => {
     assert.equal(csvCell('line\nbreak'), '"line\nbreak"');
     assert.equal(csvCell(null), '');
     assert.equal(csvCell(12.5), '12.5');
-  });
-});
-
-describe('JSON export', () => {
-  it('carries the records, sources and where they came from', () => {
-    const doc = JSON.parse(reportToJson(report, { version: '0.1.0', database: 'chips.db', exportedAt: '2026-11-24T00:00:00.000Z', filter: { kinds: ['plan'] } }));
-    assert.equal(doc.format, 'chainline-records');
-    assert.equal(doc.formatVersion, 1);
-    assert.equal(doc.database, 'chips.db');
-    assert.deepEqual(doc.filter, { kinds: ['plan'] });
-    assert.equal(doc.complete, true);
-    assert.deepEqual(doc.records, report.rows);
-    assert.deepEqual(doc.sources, report.sources);
-    assert.equal(JSON.parse(reportToJson({ ...report, total: 5 }, { version: '', database: '', exportedAt: '', filter: {} })).complete, false);
   });
 });

@@ -1,0 +1,31 @@
+import { DATA_FORMATS, type DataFormat } from '../../api/contract/export';
+import { UsageError } from '../args';
+import type { Command } from '../command';
+import { openSession } from '../context';
+import { FILTER_OPTIONS, FILTER_USAGE, filterFrom } from '../filters';
+import { OUT_OPTIONS, outFile } from '../out-file';
+import { printJson } from '../output';
+
+export const exportData: Command = {
+  name: 'export',
+  usage: `chainline export ${DATA_FORMATS.join('|')} --out FILE ${FILTER_USAGE} [--force]`,
+  summary: 'export the filtered records with their sources as CSV (for spreadsheets) or JSON',
+  options: { ...FILTER_OPTIONS, ...OUT_OPTIONS },
+  async run({ dbPath, json, positionals, values }) {
+    const [format, ...extra] = positionals;
+    if (!format) throw new UsageError(`say which format: ${DATA_FORMATS.join(' or ')}`);
+    if (!(DATA_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format ${format}: use ${DATA_FORMATS.join(' or ')}`);
+    if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    const { file, write } = outFile(values);
+    const s = openSession(dbPath);
+    try {
+      const data = await s.api.export.data({ format: format as DataFormat, filter: filterFrom(values) });
+      write(data.content);
+      const bytes = Buffer.byteLength(data.content);
+      if (json) printJson({ file, format, records: data.records, bytes });
+      else console.log(`wrote ${values.out}: ${data.records} records`);
+    } finally {
+      s.close();
+    }
+  },
+};

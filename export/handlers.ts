@@ -1,0 +1,36 @@
+import type { Handlers } from '../api/contract';
+import type { ReportData } from '../api/contract/export';
+import type { RecordFilter } from '../api/contract/filters';
+import { AppError } from '../api/errors';
+import { DATA_LIMIT, dataFile, type DataFileSource } from './data/data-file';
+import { suggestedFileName } from './file-name';
+import { PdfJobs } from './pdf-jobs';
+import type { PdfPrinter } from './printer';
+
+export interface ExportDeps extends DataFileSource {
+  /** The records of a report: the database's export.report. */
+  report(args: { filter: RecordFilter; limit: number }): ReportData | Promise<ReportData>;
+  printer: PdfPrinter;
+}
+
+/** The contract's export calls: the report from the database, PDF jobs through the host's printer, data files. */
+export function exportHandlers(d: ExportDeps): Handlers['export'] {
+  const jobs = new PdfJobs();
+  return {
+    report: (a) => d.report(a),
+    pdfStart: (a) => {
+      d.printer.preflight?.();
+      const job = jobs.start(async (onStep) => {
+        const { pdf, summary } = await d.printer(a.view, onStep);
+        return { pdf: Buffer.from(pdf), summary: { pages: summary.pages, records: summary.records, fileName: suggestedFileName(a.view) } };
+      });
+      return { job };
+    },
+    pdfStatus: (a) => {
+      const status = jobs.status(a.job);
+      if (!status) throw new AppError('not-found', `no such export: ${a.job}`, 'job');
+      return status;
+    },
+    data: async (a) => dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT }), a.format, a.filter, d),
+  };
+}
