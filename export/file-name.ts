@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { DataFormat, PrintView } from '../api/contract/export';
+import { fixedT } from '../i18n';
 
-/** A file name for the save dialog or download: the title (or a default) and today's date, safe on every OS. */
-export function suggestedFileName(view: Pick<PrintView, 'title'>, today = new Date()): string {
-  const base = (view.title?.trim() || '链策时间线').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+/** A file name for the save dialog or download: the title (or the default in the report's language) and today's date, safe on every OS. */
+export function suggestedFileName(view: Pick<PrintView, 'title' | 'lang'>, today = new Date()): string {
+  const fallback = fixedT(view.lang ?? 'zh', 'print')('fileName');
+  const base = (view.title?.trim() || fallback).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${base} ${today.toISOString().slice(0, 10)}.pdf`;
 }
 

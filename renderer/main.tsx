@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/app.css';
-import './i18n/types';
 import { App } from './App';
 import { initI18n } from './i18n';
 import { dataChanged } from './state/events';

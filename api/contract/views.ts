@@ -8,9 +8,19 @@ export const LANE_BY = ['chain', 'region', 'kind', 'actor'] as const;
 export const LaneBy = z.enum(LANE_BY);
 export type LaneBy = z.infer<typeof LaneBy>;
 
+/**
+ * Lanes that are not data (one per record kind, and the lane of records without
+ * a tag) are named by a key of the common catalogue namespace, so each UI shows
+ * them in its own language.
+ */
+export const LANE_LABEL_KEYS = ['kinds.meeting', 'kinds.plan', 'kinds.measure', 'lanes.untagged'] as const;
+export type LaneLabelKey = (typeof LANE_LABEL_KEYS)[number];
+
 export interface Lane {
   key: string;
-  label: string;
+  /** The lane's name when it is data (a chain, region or actor); null when labelKey names it instead. */
+  label: string | null;
+  labelKey?: LaneLabelKey;
   parentKey: string | null;
   depth: number;
   /** Items in this lane itself (not counting nested lanes). */

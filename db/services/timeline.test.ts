@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { TimelineResult } from '../../api/contract/views';
+import type { Lane, TimelineResult } from '../../api/contract/views';
+import { fixedT } from '../../i18n';
 import { memoryDb, nodeId, type TestDb } from '../test-helpers';
 
 let t: TestDb;
@@ -20,7 +21,10 @@ before(async () => {
 after(() => t.close());
 
 const lanesOf = (r: TimelineResult, recordId: string) => r.items.find((i) => i.id === recordId)!.lanes;
-const laneNames = (r: TimelineResult) => r.lanes.map((l) => `${'  '.repeat(l.depth - 1)}${l.label}:${l.count}`);
+// Lanes that are not data come as catalogue keys; the tests read them as the Chinese UI shows them.
+const zh = fixedT('zh', 'common');
+const nameOf = (l: Lane) => l.label ?? zh(l.labelKey!);
+const laneNames = (r: TimelineResult) => r.lanes.map((l) => `${'  '.repeat(l.depth - 1)}${nameOf(l)}:${l.count}`);
 
 describe('views.timeline', () => {
   it('lanes by chain at depth 1 are clusters; a record is in each of its clusters once', async () => {
@@ -84,7 +88,14 @@ describe('views.timeline', () => {
     assert.deepEqual(lanesOf(a, id.plan), [chief]);
     assert.deepEqual(lanesOf(a, id.meeting), [chief]);
     assert.deepEqual(lanesOf(a, id.measure), ['none']);
-    assert.deepEqual(a.lanes.map((l) => [l.label, l.count]).sort(), [['王某某', 2], ['未标注', 2]].sort());
+    assert.deepEqual(a.lanes.map((l) => [nameOf(l), l.count]).sort(), [['王某某', 2], ['未标注', 2]].sort());
+  });
+
+  it('names kind lanes and the untagged lane by catalogue keys, never by display text', async () => {
+    const k = await t.api.views.timeline({ laneBy: 'kind', filter: { text: '无标签会议' } });
+    assert.deepEqual(k.lanes.map((l) => [l.key, l.label, l.labelKey]), [['meeting', null, 'kinds.meeting'], ['plan', null, 'kinds.plan'], ['measure', null, 'kinds.measure']]);
+    const a = await t.api.views.timeline({ laneBy: 'actor', filter: { text: '无标签会议' } });
+    assert.deepEqual(a.lanes.map((l) => [l.key, l.label, l.labelKey]), [['none', null, 'lanes.untagged']]);
   });
 
   it('items carry their span, precision and plan; undated records are counted, not drawn', async () => {

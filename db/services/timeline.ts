@@ -5,7 +5,6 @@ import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { ancestorAt, getTree, pathOf, type TreeName } from '../queries/tree-cache';
 
 const NONE = 'none';
-const KIND_LABEL = { meeting: '会议/活动', plan: '规划/计划', measure: '措施/政策' } as const;
 
 type Pair = { recordId: string; key: string };
 
@@ -58,7 +57,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   let lanes = new Map<string, Lane>();
   let assign: Pair[] = [];
   if (laneBy === 'kind') {
-    for (const k of ['meeting', 'plan', 'measure'] as const) lanes.set(k, { key: k, label: KIND_LABEL[k], parentKey: null, depth: 1, count: 0 });
+    for (const k of ['meeting', 'plan', 'measure'] as const) lanes.set(k, { key: k, label: null, labelKey: `kinds.${k}`, parentKey: null, depth: 1, count: 0 });
     assign = rows.map((r) => ({ recordId: r.id, key: r.kind }));
   } else if (laneBy === 'actor') {
     assign = linkPairs(db, 'record_actors', 'record_id', 'actor_id', shown);
@@ -78,7 +77,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   const items: TimelineItem[] = rows.map((r) => {
     const keys = [...(byRecord.get(r.id) ?? [NONE])];
     for (const k of keys) {
-      if (k === NONE && !lanes.has(NONE)) lanes.set(NONE, { key: NONE, label: '未标注', parentKey: null, depth: 1, count: 0 });
+      if (k === NONE && !lanes.has(NONE)) lanes.set(NONE, { key: NONE, label: null, labelKey: 'lanes.untagged', parentKey: null, depth: 1, count: 0 });
       lanes.get(k)!.count++;
     }
     return { ...r, planId: plans.get(r.id) ?? null, lanes: keys };

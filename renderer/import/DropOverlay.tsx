@@ -1,9 +1,9 @@
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { useImportUi } from './state/ui';
 
 /** Shown while files are dragged over the window; the drop itself is handled on the window (useWindowDrop). */
 export function DropOverlay() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const dragging = useImportUi((s) => s.dragging);
   if (!dragging) return null;
   return (

@@ -1,10 +1,10 @@
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { isRunning, useImportRun } from './state/run';
 import { useImportUi } from './state/ui';
 
 /** The Sources screen's way into import (the same dialog as the I key and window drops); shows a hidden run's progress. */
 export function ImportButton() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const setOpen = useImportUi((s) => s.setOpen);
   const running = useImportRun((s) => isRunning(s.phase));
   const done = useImportRun((s) => s.done);

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { MOD } from '../lib/shortcuts';
 import { run } from '../lib/run';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { pickFiles } from './lib/pick-files';
 import { importPasted, startImport } from './state/start';
 import { useImportUi } from './state/ui';
 
 /** The first step: choose files or a folder, or paste an article. */
 export function ImportChooser() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const setOpen = useImportUi((s) => s.setOpen);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +30,7 @@ export function ImportChooser() {
       </label>
       <p className="muted import-help">{t('pasteAnywhere', { key: MOD })}</p>
       <div className="dialog-actions">
-        <button type="button" onClick={() => setOpen(false)}>{t('close')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{t('common.close')}</button>
         <button
           type="button"
           className="primary"

@@ -1,5 +1,5 @@
 import { Dialog } from '../components/Dialog';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { ImportChooser } from './ImportChooser';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
@@ -12,7 +12,7 @@ import { useImportUi } from './state/ui';
  * reopening shows where it is.
  */
 export function ImportDialog() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const open = useImportUi((s) => s.open);
   const setOpen = useImportUi((s) => s.setOpen);
   const phase = useImportRun((s) => s.phase);

@@ -1,11 +1,11 @@
 import { formatNumber } from '../i18n/format';
 import { usePrefs } from '../state/prefs';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { useImportRun } from './state/run';
 
 /** Files done of total with the three counts; Cancel while running, the outcome once finished. */
 export function ImportProgress() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const phase = useImportRun((s) => s.phase);
   const done = useImportRun((s) => s.done);
   const total = useImportRun((s) => s.total);

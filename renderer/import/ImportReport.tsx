@@ -4,7 +4,7 @@ import { formatNumber } from '../i18n/format';
 import { useNav } from '../state/nav';
 import { usePrefs } from '../state/prefs';
 import { routeToHash } from '../state/route';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { useImportRun, type ReportRow } from './state/run';
 import { useImportUi, type ReportFilter } from './state/ui';
 
@@ -13,7 +13,7 @@ const FILTERS: ReportFilter[] = ['all', 'failed', 'duplicate'];
 
 /** One row per file (virtualised: a folder can hold thousands), filterable to the failures. */
 export function ImportReport() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const rows = useImportRun((s) => s.rows);
   const reset = useImportRun((s) => s.reset);
   const filter = useImportUi((s) => s.filter);
@@ -89,7 +89,7 @@ export function ImportReport() {
       </div>
       <div className="dialog-actions">
         <button type="button" onClick={reset}>{t('again')}</button>
-        <button type="button" className="primary" onClick={() => setOpen(false)}>{t('close')}</button>
+        <button type="button" className="primary" onClick={() => setOpen(false)}>{t('common.close')}</button>
       </div>
     </section>
   );

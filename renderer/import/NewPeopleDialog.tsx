@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { run } from '../lib/run';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { useDrafting } from './state/drafting';
 
 /** The confirm step before a draft opens: which of the people the article names become actors. */
 export function NewPeopleDialog() {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const pending = useDrafting((s) => s.pending);
   const confirm = useDrafting((s) => s.confirm);
   const dismiss = useDrafting((s) => s.dismiss);

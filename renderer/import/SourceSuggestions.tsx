@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../api/contract/common';
 import type { Span, Suggestions } from '../../import/types';
 import { run } from '../lib/run';
 import { useNav } from '../state/nav';
 import { useSources } from '../state/sources';
-import { useImportT, type ImportT } from './i18n/useImportT';
 import { GROUPS, inBody, isEmpty, readSuggestions, type GroupKey } from './lib/suggestions';
 import { NewPeopleDialog } from './NewPeopleDialog';
 import { useDrafting } from './state/drafting';
@@ -13,12 +13,11 @@ import { SuggestionGroup, type SuggestionItem } from './SuggestionGroup';
 import './import.css';
 
 type Draft = (kind: RecordKind, span?: Span) => void;
-type AppT = ReturnType<typeof useTranslation>['t'];
 
 const ACTION_LABEL = { meeting: 'suggest.newMeeting', plan: 'suggest.newPlan', measure: 'suggest.newMeasure' } as const;
 
 /** Each group's rows: what the reader sees, and which record (if any) the suggestion starts. */
-function itemsOf(g: GroupKey, s: Suggestions, t: ImportT, appT: AppT, draft: Draft): SuggestionItem[] {
+function itemsOf(g: GroupKey, s: Suggestions, t: TFunction<'import'>, draft: Draft): SuggestionItem[] {
   const act = (kind: RecordKind, span: Span) => ({ label: t(ACTION_LABEL[kind]), run: () => draft(kind, span) });
   const key = (span: Span, i: number) => `${g}-${span.start}-${i}`;
   switch (g) {
@@ -26,7 +25,7 @@ function itemsOf(g: GroupKey, s: Suggestions, t: ImportT, appT: AppT, draft: Dra
       // A bare year is mostly a deadline ("到2025年"), not when something met.
       return s.dates.map((d, i) => ({ key: key(d, i), span: d, label: d.text, detail: d.iso, action: d.precision === 'year' ? undefined : act('meeting', d) }));
     case 'meetingKinds':
-      return s.meetingKinds.map((m, i) => ({ key: key(m, i), span: m, label: appT(`subkinds.${m.kind}`), detail: `「${m.text}」`, action: act('meeting', m) }));
+      return s.meetingKinds.map((m, i) => ({ key: key(m, i), span: m, label: t(`subkinds.${m.kind}`), detail: `「${m.text}」`, action: act('meeting', m) }));
     case 'plans':
       return s.plans.map((p, i) => ({
         key: key(p, i), span: p, label: `《${p.title.replace(/^《|》$/g, '')}》`, detail: p.docNumber ?? undefined, action: act(p.docKind === 'measure' ? 'measure' : 'plan', p),
@@ -53,8 +52,7 @@ function itemsOf(g: GroupKey, s: Suggestions, t: ImportT, appT: AppT, draft: Dra
  * the sentence around them.
  */
 export function SourceSuggestions({ sourceId }: { sourceId: string }) {
-  const t = useImportT();
-  const { t: appT } = useTranslation();
+  const { t } = useTranslation('import');
   const source = useSources((s) => (s.current?.id === sourceId ? s.current : null));
   const route = useNav((s) => s.route);
   const go = useNav((s) => s.go);
@@ -75,7 +73,7 @@ export function SourceSuggestions({ sourceId }: { sourceId: string }) {
         <span className="muted">{t('suggest.newFrom')}</span>
         {(['meeting', 'plan', 'measure'] as const).map((k) => (
           <button key={k} type="button" disabled={!!busy} onClick={() => makeDraft(k)}>
-            {busy === k ? t('suggest.drafting') : appT(`kindsShort.${k}`)}
+            {busy === k ? t('suggest.drafting') : t(`kindsShort.${k}`)}
           </button>
         ))}
       </div>
@@ -85,7 +83,7 @@ export function SourceSuggestions({ sourceId }: { sourceId: string }) {
         <>
           <p className="muted suggest-hint">{t('suggest.hint')}</p>
           {GROUPS.map((g) => (
-            <SuggestionGroup key={g} id={`suggest-${g}`} title={t(`suggest.groups.${g}`)} items={itemsOf(g, sugg, t, appT, makeDraft)} active={active} busy={!!busy} onShow={show} />
+            <SuggestionGroup key={g} id={`suggest-${g}`} title={t(`suggest.groups.${g}`)} items={itemsOf(g, sugg, t, makeDraft)} active={active} busy={!!busy} onShow={show} />
           ))}
         </>
       )}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Span } from '../../import/types';
-import { useImportT } from './i18n/useImportT';
+import { useTranslation } from 'react-i18next';
 import { inBody } from './lib/suggestions';
 
 export interface SuggestionItem {
@@ -26,7 +26,7 @@ const FIRST = 6;
 
 /** One kind of suggestion; a click shows its words in the text, the side button drafts a record from it. */
 export function SuggestionGroup({ id, title, items, active, busy, onShow }: Props) {
-  const t = useImportT();
+  const { t } = useTranslation('import');
   const [all, setAll] = useState(false);
   if (!items.length) return null;
   const shown = all ? items : items.slice(0, FIRST);

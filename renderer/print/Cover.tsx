@@ -1,4 +1,4 @@
-import type { PrintStrings } from './strings';
+import type { PrintT } from './i18n';
 
 export interface CoverInfo {
   title: string;
@@ -12,28 +12,28 @@ export interface CoverInfo {
   contents: { label: string; page: number }[];
 }
 
-export function Cover({ info, s }: { info: CoverInfo; s: PrintStrings }) {
+export function Cover({ info, t }: { info: CoverInfo; t: PrintT }) {
   return (
     <div className="cover">
-      <div className="cover-brand">{s.brand}</div>
+      <div className="cover-brand">{t('brand')}</div>
       <h1 className="cover-title">{info.title}</h1>
       <dl className="cover-meta">
-        <dt>{s.generated}</dt>
+        <dt>{t('generated')}</dt>
         <dd>{info.generated}</dd>
-        <dt>{s.window}</dt>
+        <dt>{t('window')}</dt>
         <dd>{info.window}</dd>
-        <dt>{s.lanes}</dt>
+        <dt>{t('lanes')}</dt>
         <dd>{info.lanes}</dd>
-        <dt>{s.filters}</dt>
-        <dd>{info.filters.length ? info.filters.map((f) => <div key={f}>{f}</div>) : s.noFilters}</dd>
+        <dt>{t('filters')}</dt>
+        <dd>{info.filters.length ? info.filters.map((f) => <div key={f}>{f}</div>) : t('noFilters')}</dd>
         <dt />
         <dd>{info.counts}</dd>
         {info.notes.map((n) => (
           <dd key={n} className="note">{n}</dd>
         ))}
       </dl>
-      <nav className="cover-contents" aria-label={s.contents}>
-        <h2>{s.contents}</h2>
+      <nav className="cover-contents" aria-label={t('contents')}>
+        <h2>{t('contents')}</h2>
         <ol>
           {info.contents.map((c) => (
             <li key={c.label}>

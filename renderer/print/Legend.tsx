@@ -1,22 +1,21 @@
 import * as P from '../timeline/palette';
-import type { PrintStrings } from './strings';
+import type { PrintT } from './i18n';
 
 /** The key to the drawing, on every timeline page so each page reads on its own. */
-export function Legend({ s }: { s: PrintStrings }) {
-  const l = s.legend;
+export function Legend({ t }: { t: PrintT }) {
   return (
     <div className="legend">
-      <span><svg width="10" height="10"><circle cx="5" cy="5" r="3.2" fill={P.KIND_COLOR[0]} /></svg>{l.meeting}</span>
-      <span><svg width="18" height="10"><rect x="1" y="1" width="16" height="8" rx="1.5" fill={P.KIND_COLOR[1]} /></svg>{l.plan}</span>
-      <span><svg width="18" height="10"><rect x="1" y="1" width="16" height="8" rx="1.5" fill={P.KIND_COLOR[2]} /></svg>{l.measure}</span>
+      <span><svg width="10" height="10"><circle cx="5" cy="5" r="3.2" fill={P.KIND_COLOR[0]} /></svg>{t('legend.meeting')}</span>
+      <span><svg width="18" height="10"><rect x="1" y="1" width="16" height="8" rx="1.5" fill={P.KIND_COLOR[1]} /></svg>{t('legend.plan')}</span>
+      <span><svg width="18" height="10"><rect x="1" y="1" width="16" height="8" rx="1.5" fill={P.KIND_COLOR[2]} /></svg>{t('legend.measure')}</span>
       <span>
         <svg width="18" height="10"><rect x="1" y="1" width="16" height="8" fill={P.KIND_COLOR[1]} fillOpacity={P.VAGUE_ALPHA} stroke={P.KIND_COLOR[1]} strokeWidth="0.6" strokeDasharray="2 1.5" /></svg>
-        {l.vague}
+        {t('legend.vague')}
       </span>
-      <span><svg width="20" height="12"><rect x="1" y="0.5" width="18" height="11" rx="5.5" fill={P.CLUSTER_FILL} stroke={P.CLUSTER_STROKE} strokeWidth="0.6" /></svg>{l.cluster}</span>
+      <span><svg width="20" height="12"><rect x="1" y="0.5" width="18" height="11" rx="5.5" fill={P.CLUSTER_FILL} stroke={P.CLUSTER_STROKE} strokeWidth="0.6" /></svg>{t('legend.cluster')}</span>
       <span>
         <svg width="20" height="12"><rect x="1" y="0.5" width="18" height="11" rx="5.5" fill={P.OVERFLOW_FILL} stroke={P.CLUSTER_STROKE} strokeWidth="0.6" strokeDasharray="2 1.5" /></svg>
-        {l.more}
+        {t('legend.more')}
       </span>
     </div>
   );

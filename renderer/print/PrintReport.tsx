@@ -7,13 +7,13 @@ import { isoOf } from '../timeline/layout/time';
 import { Cover, type CoverInfo } from './Cover';
 import { filterLines } from './format';
 import { PRINT_AXIS_H, sheet } from './geometry';
+import { printT } from './i18n';
 import { Legend } from './Legend';
 import type { ReportInput } from './load';
 import { paginateColumns, paginateHeights } from './paginate';
 import { TableHead, TableRow, type TableRowData } from './RecordTable';
 import { Sheet } from './Sheet';
 import { SourceEntry } from './SourceEntry';
-import { printStrings } from './strings';
 import { printWindow, timelinePages } from './timeline-pages';
 import { TimelineSvg } from './TimelineSvg';
 
@@ -28,7 +28,7 @@ const SOURCE_COLUMNS = 2;
  */
 export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: PrintSummary): void }) {
   const { view, report } = input;
-  const s = printStrings(view.lang);
+  const t = printT(view.lang);
   const g = sheet(view.paper);
   const model = useMemo(() => buildModel(input.timeline), [input]);
   const tlPages = useMemo(() => timelinePages(model, view, g, axisFormat(view.lang)), [model, view, g.innerH]);
@@ -77,10 +77,10 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     return (
       <div className={`measure ${paperClass}`} aria-hidden="true">
         <div className="page-body">
-          <h2 ref={headingRef}>{s.table}</h2>
+          <h2 ref={headingRef}>{t('table')}</h2>
           <table className="report" ref={tableRef}>
-            <TableHead s={s} />
-            <tbody>{rows.map((d) => <TableRow key={d.row.id} d={d} s={s} />)}</tbody>
+            <TableHead t={t} />
+            <tbody>{rows.map((d) => <TableRow key={d.row.id} d={d} t={t} />)}</tbody>
           </table>
           <ol className="sources column" ref={sourcesRef}>{sources.map((src, k) => <SourceEntry key={src.id} n={k + 1} src={src} />)}</ol>
         </div>
@@ -88,61 +88,61 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     );
   }
 
-  const title = view.title || s.defaultTitle;
+  const title = view.title || t('defaultTitle');
   const today = new Date().toLocaleDateString('sv-SE');
   const header = (
     <>
       <span className="rh-title">{title}</span>
-      <span className="rh-brand">{s.brand} · {today}</span>
+      <span className="rh-brand">{t('brand')} · {today}</span>
     </>
   );
-  const foot = (n: number) => s.page(n, total);
+  const foot = (n: number) => t('page', { n, of: total });
   const tableStart = 2 + tlPages.length;
   const sourcesStart = tableStart + paged.table.length;
   const [wFrom, wTo] = model.items.length ? printWindow(model, view) : [NaN, NaN];
   const info: CoverInfo = {
     title,
     generated: today,
-    filters: filterLines(view.filter, s, input.names),
+    filters: filterLines(view.filter, t, input.names),
     window: model.items.length ? `${isoOf(wFrom)} – ${isoOf(wTo - 1)}` : `${view.from ?? '…'} – ${view.to ?? '…'}`,
-    lanes: `${s.laneBy[view.laneBy]}（${input.timeline.lanes.length}）`,
+    lanes: `${t(`laneBy.${view.laneBy}`)}（${input.timeline.lanes.length}）`,
     paper: view.paper,
-    counts: rows.length ? s.counts(report.total, sources.length) : s.noRecords,
+    counts: rows.length ? t('counts', { records: report.total, sources: sources.length }) : t('noRecords'),
     notes: [
-      ...(input.timeline.undated ? [s.undated(input.timeline.undated)] : []),
-      ...(report.total > rows.length ? [s.truncated(rows.length, report.total)] : []),
+      ...(input.timeline.undated ? [t('undated', { count: input.timeline.undated })] : []),
+      ...(report.total > rows.length ? [t('truncated', { shown: rows.length, total: report.total })] : []),
     ],
     contents: [
-      ...(tlPages.length ? [{ label: s.timeline, page: 2 }] : []),
-      ...(paged.table.length ? [{ label: s.table, page: tableStart }] : []),
-      ...(paged.sources.length ? [{ label: s.sources, page: sourcesStart }] : []),
+      ...(tlPages.length ? [{ label: t('timeline'), page: 2 }] : []),
+      ...(paged.table.length ? [{ label: t('table'), page: tableStart }] : []),
+      ...(paged.sources.length ? [{ label: t('sources'), page: sourcesStart }] : []),
     ],
   };
   const svgH = g.innerH - 18;
   return (
     <div className={`document ${paperClass}`}>
       <Sheet header={null} footer={foot(1)} className="cover-page">
-        <Cover info={info} s={s} />
+        <Cover info={info} t={t} />
       </Sheet>
       {tlPages.map((p, k) => (
         <Sheet key={`t${k}`} header={header} footer={foot(2 + k)}>
-          <Legend s={s} />
+          <Legend t={t} />
           <TimelineSvg model={model} parts={p.parts} scale={p.scale} axis={p.axis} width={g.innerW} height={Math.min(svgH, PRINT_AXIS_H + p.parts.reduce((h, x) => Math.max(h, x.y + x.height), 0) + 1)}
-            cont={s.cont} clipId={`clip${k}`} />
+            t={t} clipId={`clip${k}`} />
         </Sheet>
       ))}
       {paged.table.map(([a, b], k) => (
         <Sheet key={`r${k}`} header={header} footer={foot(tableStart + k)}>
-          {k === 0 && <h2>{s.table}</h2>}
+          {k === 0 && <h2>{t('table')}</h2>}
           <table className="report">
-            <TableHead s={s} />
-            <tbody>{rows.slice(a, b).map((d) => <TableRow key={d.row.id} d={d} s={s} />)}</tbody>
+            <TableHead t={t} />
+            <tbody>{rows.slice(a, b).map((d) => <TableRow key={d.row.id} d={d} t={t} />)}</tbody>
           </table>
         </Sheet>
       ))}
       {paged.sources.map((cols, k) => (
         <Sheet key={`s${k}`} header={header} footer={foot(sourcesStart + k)}>
-          {k === 0 && <h2>{s.sources}</h2>}
+          {k === 0 && <h2>{t('sources')}</h2>}
           <div className="source-columns">
             {cols.map(([a, b]) => (
               <ol key={a} className="sources column">{sources.slice(a, b).map((src, i) => <SourceEntry key={src.id} n={a + i + 1} src={src} />)}</ol>

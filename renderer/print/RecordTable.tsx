@@ -1,6 +1,6 @@
 import type { ReportRow } from '../../api/contract/export';
 import { dateRange, targetText } from './format';
-import type { PrintStrings } from './strings';
+import type { PrintT } from './i18n';
 
 export interface TableRowData {
   n: number;
@@ -13,8 +13,7 @@ export interface TableRowData {
 
 const MAX_TARGETS = 3;
 
-export function TableHead({ s }: { s: PrintStrings }) {
-  const c = s.col;
+export function TableHead({ t }: { t: PrintT }) {
   return (
     <>
       <colgroup>
@@ -23,31 +22,31 @@ export function TableHead({ s }: { s: PrintStrings }) {
       </colgroup>
       <thead>
         <tr>
-          <th>{c.n}</th><th>{c.date}</th><th>{c.kind}</th><th>{c.title}</th><th>{c.chains}</th><th>{c.regions}</th><th>{c.status}</th><th>{c.targets}</th><th>{c.cites}</th>
+          <th>{t('col.n')}</th><th>{t('col.date')}</th><th>{t('col.kind')}</th><th>{t('col.title')}</th><th>{t('col.chains')}</th><th>{t('col.regions')}</th><th>{t('col.status')}</th><th>{t('col.targets')}</th><th>{t('col.cites')}</th>
         </tr>
       </thead>
     </>
   );
 }
 
-export function TableRow({ d, s }: { d: TableRowData; s: PrintStrings }) {
+export function TableRow({ d, t }: { d: TableRowData; t: PrintT }) {
   const { row } = d;
   const more = row.targets.length - MAX_TARGETS;
   return (
     <tr>
       <td className="num">{d.n}</td>
       <td className="date">{dateRange(row)}</td>
-      <td>{s.kinds[row.kind] ?? row.kind}</td>
+      <td>{t(`kinds.${row.kind}`)}</td>
       <td className="title">
         {row.title}
         {d.plan && <div className="plan">└ {d.plan}</div>}
       </td>
       <td>{row.chains.join('、')}</td>
       <td>{row.regions.join('、')}</td>
-      <td>{row.status ? (s.statuses[row.status] ?? row.status) : ''}</td>
+      <td>{row.status ? t(`statuses.${row.status}`) : ''}</td>
       <td className="targets">
-        {row.targets.slice(0, MAX_TARGETS).map((t, i) => (
-          <div key={i}>{targetText(t, s)}</div>
+        {row.targets.slice(0, MAX_TARGETS).map((target, i) => (
+          <div key={i}>{targetText(target, t)}</div>
         ))}
         {more > 0 && <div className="muted">+{more}</div>}
       </td>

@@ -4,8 +4,10 @@ import type { TimelineModel } from '../timeline/layout/model';
 import { xOf, type Scale } from '../timeline/layout/scale';
 import type { Axis } from '../timeline/layout/ticks';
 import * as P from '../timeline/palette';
+import { laneName } from '../timeline/lane-name';
 import { PRINT_AXIS_H, PRINT_LABEL_W, PRINT_TRACKS } from './geometry';
 import { fitText, textWidth } from './measure';
+import type { PrintT } from './i18n';
 import type { TrackPart } from './paginate';
 
 const FONT = 8;
@@ -18,12 +20,13 @@ interface Props {
   axis: Axis;
   width: number;
   height: number;
-  cont: string;
+  t: PrintT;
   clipId: string;
 }
 
 /** One page of the timeline as vectors: the axis (repeated on every page), lane labels, items and cluster badges. */
-export function TimelineSvg({ model, parts, scale, axis, width, height, cont, clipId }: Props) {
+export function TimelineSvg({ model, parts, scale, axis, width, height, t, clipId }: Props) {
+  const cont = t('cont');
   const plotH = height - PRINT_AXIS_H;
   const X = (day: number) => PRINT_LABEL_W + xOf(scale, day);
   const inPlot = (x: number) => x >= PRINT_LABEL_W - 0.5 && x <= width + 0.5;
@@ -50,7 +53,7 @@ export function TimelineSvg({ model, parts, scale, axis, width, height, cont, cl
           <g key={`${p.track.key}:${p.rowFrom}`}>
             <line x1={0} x2={width} y1={p.y + 0.25} y2={p.y + 0.25} stroke={P.LANE_LINE} strokeWidth={0.5} />
             <text className="lane-label" x={4 + (p.track.depth - 1) * 10} y={p.y + 11} fontSize={FONT + 0.5} fontWeight={p.track.hasChildren ? 700 : 400}>
-              {fitText(p.track.label + (p.cont ? cont : ''), PRINT_LABEL_W - 10 - (p.track.depth - 1) * 10, FONT + 0.5, p.track.hasChildren ? 700 : 400)}
+              {fitText(laneName(p.track, t) + (p.cont ? cont : ''), PRINT_LABEL_W - 10 - (p.track.depth - 1) * 10, FONT + 0.5, p.track.hasChildren ? 700 : 400)}
             </text>
             <g clipPath={`url(#${clipId})`}>{rows(model, p, scale)}</g>
           </g>

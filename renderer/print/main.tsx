@@ -7,7 +7,8 @@ import type { PrintHandle, PrintSummary } from '../../api/print/protocol';
 import { decodeView } from '../../api/print/view-url';
 import { loadReport, type ReportInput } from './load';
 import { PrintReport } from './PrintReport';
-import { printStrings } from './strings';
+import { resources } from '../../i18n';
+import { printT } from './i18n';
 
 // The print page: one URL (print.html?view=…) that Electron's printToPDF and
 // headless Chromium both load. It reads its data through the normal API and
@@ -31,8 +32,8 @@ function charsOf(input: ReportInput): string {
   const add = (t: string | null | undefined) => {
     if (t) for (const ch of t) seen.add(ch);
   };
-  const s = printStrings(input.view.lang);
-  add(JSON.stringify(s.col) + JSON.stringify(s.legend) + JSON.stringify(s.kinds) + JSON.stringify(s.statuses) + s.defaultTitle + s.brand + input.view.title);
+  const words = resources[input.view.lang];
+  add(JSON.stringify(words.print) + JSON.stringify(words.common.kinds) + JSON.stringify(words.common.statuses) + JSON.stringify(words.common.fields) + JSON.stringify(words.common.lanes) + input.view.title);
   add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》[]+└');
   input.timeline.lanes.forEach((l) => add(l.label));
   input.timeline.items.forEach((i) => add(i.title));
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
   if (!parsed.success) throw new Error(`bad view: ${parsed.error.issues[0].message}`);
   const view = parsed.data;
   document.documentElement.lang = view.lang === 'en' ? 'en' : 'zh-CN';
-  document.title = view.title || printStrings(view.lang).defaultTitle;
+  document.title = view.title || printT(view.lang)('defaultTitle');
   const input = await loadReport(view);
   handle.phase = 'layout';
   const text = charsOf(input);

@@ -3,7 +3,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { z } from 'zod';
 import type { RecordSort } from '../../api/contract/records';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../i18n';
+
+export type { Lang };
 export type Theme = 'light' | 'dark' | 'system';
 
 export interface PrefsState {

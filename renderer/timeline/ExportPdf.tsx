@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportPhase, Paper, PrintView } from '../../api/contract/export';
 import { platform } from '../platform';
 import { currentView } from './current-view';
-import { useLang, useStrings } from './lang';
+import { useTranslation } from 'react-i18next';
+import { useLang } from './lang';
 
 /** Export PDF: title and paper, then progress. Browser mode downloads (the browser names and never overwrites); Electron saves through its dialog. */
 export function ExportPdf() {
-  const s = useStrings();
+  const { t } = useTranslation('timeline');
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
@@ -39,25 +40,25 @@ export function ExportPdf() {
         leaving.current?.signal,
       );
       setPhase('done');
-      setMessage(r ? s.exported(r.pages) : '');
+      setMessage(r ? t('exported', { pages: r.pages }) : '');
     } catch (err) {
       setPhase('failed');
-      setMessage(s.exportFailed((err as Error).message));
+      setMessage(t('exportFailed', { message: (err as Error).message }));
     }
   };
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>{s.exportPdf}</button>
+      <button type="button" onClick={() => dialog.current?.showModal()}>{t('exportPdf')}</button>
       <dialog ref={dialog} className="tl-export" aria-labelledby="tl-export-title">
         <form onSubmit={run}>
-          <h2 id="tl-export-title">{s.exportPdf}</h2>
+          <h2 id="tl-export-title">{t('exportPdf')}</h2>
           <label>
-            {s.exportTitle}
+            {t('exportTitle')}
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} disabled={busy} />
           </label>
           <label>
-            {s.paper}
+            {t('paper')}
             <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)} disabled={busy}>
               <option value="A4">A4</option>
               <option value="A3">A3</option>
@@ -65,14 +66,14 @@ export function ExportPdf() {
           </label>
           {phase && phase !== 'done' && phase !== 'failed' && (
             <div className="tl-progress" role="status">
-              <progress max={1} value={progress} aria-label={s.exporting} />
-              <span>{s.exportPhases[phase]}</span>
+              <progress max={1} value={progress} aria-label={t('exporting')} />
+              <span>{t(`exportPhases.${phase}`)}</span>
             </div>
           )}
           {message && <p className={phase === 'failed' ? 'error' : 'tl-note'} role={phase === 'failed' ? 'alert' : 'status'}>{message}</p>}
           <div className="tl-dialog-actions">
-            <button type="button" onClick={() => dialog.current?.close()}>{s.cancel}</button>
-            <button type="submit" disabled={busy}>{busy ? s.exporting : s.startExport}</button>
+            <button type="button" onClick={() => dialog.current?.close()}>{t('common.cancel')}</button>
+            <button type="submit" disabled={busy}>{busy ? t('exporting') : t('startExport')}</button>
           </div>
         </form>
       </dialog>

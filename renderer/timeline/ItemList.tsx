@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { itemSummary } from './describe';
-import { useLang, useStrings } from './lang';
+import { useTranslation } from 'react-i18next';
+import { useLang } from './lang';
 import type { TimelineModel } from './layout/model';
 import { endOf } from './layout/scale';
 import { openRecord } from './open-record';
@@ -18,7 +19,7 @@ function inWindow(m: TimelineModel, from: number, to: number): number[] {
 
 /** The text alternative to the chart: the records in the visible window, in date order, each a link to the record. */
 export function ItemList({ model }: { model: TimelineModel }) {
-  const s = useStrings();
+  const { t: s } = useTranslation('timeline');
   const lang = useLang();
   const scale = useViewport((v) => v.scale);
   const [items, setItems] = useState<number[]>([]);
@@ -29,9 +30,9 @@ export function ItemList({ model }: { model: TimelineModel }) {
   }, [model, scale]);
   return (
     <section className="tl-list" aria-labelledby="tl-list-title">
-      <h2 id="tl-list-title">{s.listTitle}</h2>
+      <h2 id="tl-list-title">{s('listTitle')}</h2>
       {items.length === 0 ? (
-        <p className="empty">{s.listEmpty}</p>
+        <p className="empty">{s('listEmpty')}</p>
       ) : (
         <ol>
           {items.slice(0, MAX).map((i) => {
@@ -40,13 +41,13 @@ export function ItemList({ model }: { model: TimelineModel }) {
               <li key={i}>
                 <button type="button" className="link-btn" onClick={() => openRecord(model.items[i].id)}>{d.title}</button>
                 <span className="muted"> · {d.dates} · {d.kind}{d.status ? ` · ${d.status}` : ''}{d.lanes ? ` · ${d.lanes}` : ''}</span>
-                {d.plan && <span className="muted"> · {s.partOf}：{d.plan}</span>}
+                {d.plan && <span className="muted"> · {s('partOf')}：{d.plan}</span>}
               </li>
             );
           })}
         </ol>
       )}
-      {items.length > MAX && <p className="muted">{s.listMore(items.length - MAX)}</p>}
+      {items.length > MAX && <p className="muted">{s('listMore', { count: items.length - MAX })}</p>}
     </section>
   );
 }

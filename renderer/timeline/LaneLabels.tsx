@@ -1,6 +1,7 @@
 import { trackAt, type Track } from './layout/tracks';
 import { SCREEN_TRACKS } from './draw';
-import { useStrings } from './lang';
+import { laneName } from './lane-name';
+import { useTranslation } from 'react-i18next';
 import { useTimelineView } from './state/view';
 import { useViewport } from './state/viewport';
 
@@ -13,7 +14,7 @@ const OVERSCAN_PX = 600;
  * actor can number ten thousand.
  */
 export function LaneLabels({ tracks, height }: { tracks: Track[]; height: number }) {
-  const s = useStrings();
+  const { t: s } = useTranslation('timeline');
   const toggleOpen = useTimelineView((v) => v.toggleOpen);
   const toggleFull = useTimelineView((v) => v.toggleFull);
   const scrollTop = useViewport((v) => v.scrollTop);
@@ -22,25 +23,26 @@ export function LaneLabels({ tracks, height }: { tracks: Track[]; height: number
   let last = first;
   while (last < tracks.length && tracks[last].y < scrollTop + viewH + OVERSCAN_PX) last++;
   return (
-    <ul className="tl-lanes" aria-label={s.laneBy} style={{ height }}>
+    <ul className="tl-lanes" aria-label={s('laneBy')} style={{ height }}>
       {tracks.slice(first, Math.max(last, first + 1)).map((t) => {
         const rows = t.packing.rows.length;
+        const name = laneName(t, s);
         return (
           <li key={t.key} className={`tl-lane depth-${t.depth}${t.hasChildren ? ' parent' : ''}`} style={{ top: t.y, height: t.height }} data-lane={t.key}>
             <div className="tl-lane-head" style={{ paddingLeft: 6 + (t.depth - 1) * 14 }}>
               {t.hasChildren ? (
-                <button type="button" className="tl-twisty" aria-expanded={t.open} aria-label={`${t.open ? s.collapse : s.expand} ${t.label}`} onClick={() => toggleOpen(t.key)}>
+                <button type="button" className="tl-twisty" aria-expanded={t.open} aria-label={`${t.open ? s('collapse') : s('expand')} ${name}`} onClick={() => toggleOpen(t.key)}>
                   {t.open ? '▾' : '▸'}
                 </button>
               ) : (
                 <span className="tl-twisty-space" />
               )}
-              <span className="tl-lane-name" title={t.label}>{t.label}</span>
-              {!(t.open && t.packing.order.length === 0) && <span className="tl-lane-count">{s.items(t.packing.order.length)}</span>}
+              <span className="tl-lane-name" title={name}>{name}</span>
+              {!(t.open && t.packing.order.length === 0) && <span className="tl-lane-count">{s('items', { count: t.packing.order.length })}</span>}
             </div>
             {rows > SCREEN_TRACKS.cap && t.height > 40 && (
               <button type="button" className="tl-rows-toggle" aria-pressed={t.full} onClick={() => toggleFull(t.key)}>
-                {t.full ? s.fewerRows : s.showAllRows(rows)}
+                {t.full ? s('fewerRows') : s('showAllRows', { count: rows })}
               </button>
             )}
           </li>

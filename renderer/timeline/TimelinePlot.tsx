@@ -4,7 +4,8 @@ import { announce } from './describe';
 import { drawFrame, newTextCache, rowTop, SCREEN_TRACKS } from './draw';
 import { keyAction } from './keys';
 import { LaneLabels } from './LaneLabels';
-import { useLang, useStrings } from './lang';
+import { useTranslation } from 'react-i18next';
+import { useLang } from './lang';
 import { locate, orderIndex } from './layout/locate';
 import type { TimelineModel } from './layout/model';
 import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale } from './layout/scale';
@@ -28,7 +29,7 @@ const ZOOM_MS = 180;
  * refs; React re-renders only when lanes, data or focus change.
  */
 export function TimelinePlot({ model }: { model: TimelineModel }) {
-  const s = useStrings();
+  const { t: s } = useTranslation('timeline');
   const lang = useLang();
   const open = useTimelineView((v) => v.open);
   const full = useTimelineView((v) => v.full);
@@ -249,10 +250,10 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   return (
     <div className="tl-frame">
       <div className="tl-axis-row">
-        <div className="tl-corner" role="group" aria-label={s.window}>
-          <button type="button" onClick={() => animateZoom(1 / 1.6)} aria-label={s.zoomOut} title={`${s.zoomOut} (−)`}>−</button>
-          <button type="button" onClick={() => animateZoom(1.6)} aria-label={s.zoomIn} title={`${s.zoomIn} (+)`}>+</button>
-          <button type="button" onClick={fitAll} title={`${s.fit} (0)`}>{s.fit}</button>
+        <div className="tl-corner" role="group" aria-label={s('window')}>
+          <button type="button" onClick={() => animateZoom(1 / 1.6)} aria-label={s('zoomOut')} title={`${s('zoomOut')} (−)`}>−</button>
+          <button type="button" onClick={() => animateZoom(1.6)} aria-label={s('zoomIn')} title={`${s('zoomIn')} (+)`}>+</button>
+          <button type="button" onClick={fitAll} title={`${s('fit')} (0)`}>{s('fit')}</button>
         </div>
         <Axis />
       </div>
@@ -267,8 +268,8 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
                 style={{ width: size.w, height: size.h }}
                 tabIndex={0}
                 role="application"
-                aria-roledescription={s.title}
-                aria-label={s.canvasLabel}
+                aria-roledescription={s('title')}
+                aria-label={s('canvasLabel')}
                 aria-describedby="tl-keys"
                 onKeyDown={onKeyDown}
                 onPointerDown={pointer.onPointerDown}
@@ -283,7 +284,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
           </div>
         </div>
       </div>
-      <p id="tl-keys" className="tl-keys">{s.keysHelp}</p>
+      <p id="tl-keys" className="tl-keys">{s('keysHelp')}</p>
       <div className="sr-only" aria-live="polite" data-testid="tl-live">{said}</div>
     </div>
   );

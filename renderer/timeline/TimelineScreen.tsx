@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TimelineView } from '../../api/contract/export';
 import { LANE_BY, type LaneBy } from '../../api/contract/views';
 import { decodeView } from '../../api/print/view-url';
@@ -7,7 +8,6 @@ import { useFilters } from '../state/filters';
 import { applyView } from './current-view';
 import { ExportPdf } from './ExportPdf';
 import { ItemList } from './ItemList';
-import { useStrings } from './lang';
 import { SavedViews } from './SavedViews';
 import { defaultOpen } from './layout/tracks';
 import { useTimelineView } from './state/view';
@@ -35,13 +35,16 @@ function useSharedLink(): void {
   }, []);
 }
 
+/** Lane groupings are named like the record fields they group by. */
+const LANE_FIELD = { chain: 'fields.chains', region: 'fields.regions', kind: 'fields.kind', actor: 'fields.actors' } as const satisfies Record<LaneBy, string>;
+
 /**
  * The timeline screen: meetings as points, plans and measures as bars, in
  * lanes by chain, region, kind or actor, filtered like the records table.
  * Opening a record goes through open-record.ts (#/record/<id>).
  */
 export function TimelineScreen() {
-  const s = useStrings();
+  const { t } = useTranslation('timeline');
   useSharedLink();
   const filter = useFilters((f) => f.filter);
   const { laneBy, depth, listOpen, setLaneBy, setOpen, toggleList } = useTimelineView();
@@ -59,33 +62,33 @@ export function TimelineScreen() {
   return (
     <section className="screen tl-screen" aria-labelledby="tl-title">
       <header className="screen-head tl-head">
-        <h1 id="tl-title">{s.title}</h1>
+        <h1 id="tl-title">{t('title')}</h1>
         <label className="tl-laneby">
-          {s.laneBy}
+          {t('laneBy')}
           <select value={laneBy} onChange={(e) => setLaneBy(e.target.value as LaneBy)}>
             {LANE_BY.map((k) => (
-              <option key={k} value={k}>{s.laneByOptions[k]}</option>
+              <option key={k} value={k}>{t(LANE_FIELD[k])}</option>
             ))}
           </select>
         </label>
         {parents.length > 0 && (
           <>
-            <button type="button" onClick={() => setOpen(parents)}>{s.expandAll}</button>
-            <button type="button" onClick={() => setOpen([])}>{s.collapseAll}</button>
+            <button type="button" onClick={() => setOpen(parents)}>{t('expandAll')}</button>
+            <button type="button" onClick={() => setOpen([])}>{t('collapseAll')}</button>
           </>
         )}
-        <button type="button" aria-pressed={listOpen} onClick={toggleList}>{listOpen ? s.hideList : s.list}</button>
+        <button type="button" aria-pressed={listOpen} onClick={toggleList}>{listOpen ? t('hideList') : t('list')}</button>
         <SavedViews />
         <ExportPdf />
         <span className="tl-status muted" role="status">
-          {data.loading ? s.loading : ''}
-          {data.result?.undated ? ` ${s.undated(data.result.undated)}` : ''}
-          {data.result?.truncated ? ` ${s.truncated}` : ''}
+          {data.loading ? t('loading') : ''}
+          {data.result?.undated ? ` ${t('undated', { count: data.result.undated })}` : ''}
+          {data.result?.truncated ? ` ${t('truncated')}` : ''}
         </span>
       </header>
       <FilterBar />
       {data.error && <p className="error" role="alert">{data.error}</p>}
-      {model && model.items.length === 0 && !data.loading && <p className="empty">{s.empty}</p>}
+      {model && model.items.length === 0 && !data.loading && <p className="empty">{t('empty')}</p>}
       {model && model.items.length > 0 && <TimelinePlot model={model} />}
       {model && listOpen && <ItemList model={model} />}
     </section>

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { useSyncExternalStore } from 'react';
-import { timelineStrings, type TimelineStrings } from './strings';
 
 // The UI language as the workspace's i18next has it; before i18next starts
 // (or in a page without it) the browser's language decides.
@@ -18,8 +17,4 @@ function subscribe(fn: () => void): () => void {
 
 export function useLang(): string {
   return useSyncExternalStore(subscribe, current);
-}
-
-export function useStrings(): TimelineStrings {
-  return timelineStrings(useLang());
 }

@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../api/contract/imports';
 import { api } from '../../platform';
 import { dataChanged } from '../../state/app';
 import { errorMessage } from '../../state/toasts';
-import { importT } from '../i18n/useImportT';
+import { tIn } from '../../i18n/t';
 import { BATCH, MAX_FILE_BYTES, batchFull } from '../lib/batches';
 import type { NamedFile } from '../lib/importable';
 import { readAsBase64 } from '../lib/read-file';
@@ -56,11 +56,11 @@ async function encode(files: NamedFile[], from: number, stop: () => boolean): Pr
     const size = file.size;
     if (batchFull(out.slots.length, bytes, size)) break;
     if (size > MAX_FILE_BYTES) {
-      out.slots.push(failed(name, importT('tooLarge', { mb: (size / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 })));
+      out.slots.push(failed(name, tIn('import')('tooLarge', { mb: (size / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 })));
       continue;
     }
     if (size === 0) {
-      out.slots.push(failed(name, importT('empty')));
+      out.slots.push(failed(name, tIn('import')('empty')));
       continue;
     }
     try {
@@ -68,7 +68,7 @@ async function encode(files: NamedFile[], from: number, stop: () => boolean): Pr
       out.slots.push(out.payload.length - 1);
       bytes += size;
     } catch (err) {
-      out.slots.push(failed(name, importT('unreadable', { reason: errorMessage(err) })));
+      out.slots.push(failed(name, tIn('import')('unreadable', { reason: errorMessage(err) })));
     }
   }
   return out;
@@ -81,7 +81,7 @@ async function send(enc: Encoded): Promise<ReportRow[]> {
     try {
       results = (await api.imports.files({ files: enc.payload })).results.map(row);
     } catch (err) {
-      const reason = importT('batchFailed', { reason: errorMessage(err) });
+      const reason = tIn('import')('batchFailed', { reason: errorMessage(err) });
       results = enc.payload.map((p) => failed(p.name, reason));
     }
   }
@@ -146,7 +146,7 @@ export const useImportRun = create<RunState>((set, get) => {
             add(batch.results.map(row));
           } catch (err) {
             set((s) => ({ total: s.total + chunk.length }));
-            add(chunk.map((p) => failed(p, importT('batchFailed', { reason: errorMessage(err) }))));
+            add(chunk.map((p) => failed(p, tIn('import')('batchFailed', { reason: errorMessage(err) }))));
           }
         }
       } finally {

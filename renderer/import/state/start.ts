@@ -2,7 +2,7 @@ import { api } from '../../platform';
 import { dataChanged } from '../../state/app';
 import { useNav } from '../../state/nav';
 import { toast, useToasts } from '../../state/toasts';
-import { importT } from '../i18n/useImportT';
+import { tIn } from '../../i18n/t';
 import type { Picked } from '../lib/pick-files';
 import { isRunning, useImportRun } from './run';
 import { useImportUi } from './ui';
@@ -16,11 +16,11 @@ export async function startImport(picked: Picked | null): Promise<void> {
   const run = useImportRun.getState();
   if (isRunning(run.phase)) {
     useImportUi.getState().setOpen(true);
-    toast(importT('busy'));
+    toast(tIn('import')('busy'));
     return;
   }
   if (picked.kind === 'files' && !picked.files.length) {
-    toast(importT('nothing'));
+    toast(tIn('import')('nothing'));
     return;
   }
   useImportUi.getState().setFilter('all');
@@ -32,14 +32,14 @@ export async function startImport(picked: Picked | null): Promise<void> {
 /** Pasted text becomes one source, opened straight away (a duplicate opens the copy already stored). */
 export async function importPasted(text: string): Promise<boolean> {
   if (!text.trim()) return false;
-  const r = await api.imports.text({ text, name: importT('pasted') });
+  const r = await api.imports.text({ text, name: tIn('import')('pasted') });
   const title = r.title ?? '';
   if (r.status === 'failed') {
-    useToasts.getState().show({ kind: 'error', message: importT('pastedFailed', { reason: r.error ?? '' }) });
+    useToasts.getState().show({ kind: 'error', message: tIn('import')('pastedFailed', { reason: r.error ?? '' }) });
     return false;
   }
   if (r.status === 'imported') dataChanged();
-  toast(importT(r.status === 'imported' ? 'pastedDone' : 'pastedDuplicate', { title }));
+  toast(tIn('import')(r.status === 'imported' ? 'pastedDone' : 'pastedDuplicate', { title }));
   const id = r.sourceId ?? r.duplicateOf;
   useImportUi.getState().setOpen(false);
   if (id) useNav.getState().go({ screen: 'sources', id });

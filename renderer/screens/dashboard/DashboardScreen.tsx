@@ -85,14 +85,14 @@ export function DashboardScreen() {
           {byKind && !byKind.length ? <p className="muted">{t('dashboard.noData')}</p> : (
             <StackedPeriodChart data={kinds.data} series={kinds.series} label={kindLabel} colour={(s) => KIND_COLOURS[s.key]} onBar={(p, k) => drill({ kinds: [k as 'meeting'], ...periodWindow(p) })} />
           )}
-          <ChartData columns={[t('dashboard.period'), t('filters.kind'), t('records.col.title')]} rows={tableOf(byKind ?? [], (r) => t(`kindsShort.${r.key}` as 'kindsShort.meeting'))} />
+          <ChartData columns={[t('dashboard.period'), t('fields.kind'), t('records.col.title')]} rows={tableOf(byKind ?? [], (r) => t(`kindsShort.${r.key}` as 'kindsShort.meeting'))} />
         </section>
         <section className="panel" aria-labelledby="chart-chain">
           <h2 id="chart-chain">{t('dashboard.byChain')}</h2>
           {byChain && !byChain.length ? <p className="muted">{t('dashboard.noData')}</p> : (
             <StackedPeriodChart data={chainSeries.data} series={chainSeries.series} label={chainLabel} onBar={(p, k) => drill({ chains: [k], ...periodWindow(p) })} />
           )}
-          <ChartData columns={[t('dashboard.period'), t('filters.chains'), t('records.col.title')]} rows={tableOf(byChain ?? [], (r) => r.label)} />
+          <ChartData columns={[t('dashboard.period'), t('fields.chains'), t('records.col.title')]} rows={tableOf(byChain ?? [], (r) => r.label)} />
         </section>
         <section className="panel wide" aria-labelledby="chart-regions">
           <div className="panel-head">
@@ -115,7 +115,7 @@ export function DashboardScreen() {
           {regions && !regionRows.length ? <p className="muted">{t('dashboard.noData')}</p> : (
             <RegionChart rows={regionRows} name={t('records.title')} onBar={(k) => drill({ regions: [k], ...(compareChain ? { chains: [compareChain] } : {}) })} />
           )}
-          <ChartData columns={[t('filters.regions'), t('records.title')]} rows={regionRows.map((r) => [r.label, r.count])} />
+          <ChartData columns={[t('fields.regions'), t('records.title')]} rows={regionRows.map((r) => [r.label, r.count])} />
         </section>
         <section className="panel wide" aria-labelledby="chart-targets">
           <h2 id="chart-targets">{t('dashboard.targets')}</h2>

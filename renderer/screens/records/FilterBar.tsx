@@ -80,25 +80,25 @@ export function FilterBar() {
   return (
     <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
       <label className="filter-text">
-        <span className="sr-only">{t('filters.text')}</span>
+        <span className="sr-only">{t('fields.text')}</span>
         <input id="filter-text" type="search" placeholder={t('filters.textPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} aria-keyshortcuts="/" />
       </label>
-      <Toggles k="kinds" options={RECORD_KINDS} label={t('filters.kind')} />
+      <Toggles k="kinds" options={RECORD_KINDS} label={t('fields.kind')} />
       <div className="filter-field">
-        <span className="filter-label" aria-hidden="true">{t('filters.chains')}</span>
-        <TreePicker label={t('filters.chains')} tree={chains} value={(filter.chains ?? []) as string[]} onChange={(ids) => setFilter({ chains: ids })} />
+        <span className="filter-label" aria-hidden="true">{t('fields.chains')}</span>
+        <TreePicker label={t('fields.chains')} tree={chains} value={(filter.chains ?? []) as string[]} onChange={(ids) => setFilter({ chains: ids })} />
       </div>
       <div className="filter-field">
-        <span className="filter-label" aria-hidden="true">{t('filters.regions')}</span>
-        <TreePicker label={t('filters.regions')} tree={regions} value={(filter.regions ?? []) as string[]} onChange={(ids) => setFilter({ regions: ids })} />
+        <span className="filter-label" aria-hidden="true">{t('fields.regions')}</span>
+        <TreePicker label={t('fields.regions')} tree={regions} value={(filter.regions ?? []) as string[]} onChange={(ids) => setFilter({ regions: ids })} />
       </div>
       <div className="filter-field">
-        <span className="filter-label" aria-hidden="true">{t('filters.tags')}</span>
-        <ChipInput label={t('filters.tags')} value={filter.tags ?? []} onChange={(v) => setFilter({ tags: v })} suggestions={tags.map((x) => x.name)} placeholder={t('filters.addTag')} />
+        <span className="filter-label" aria-hidden="true">{t('fields.tags')}</span>
+        <ChipInput label={t('fields.tags')} value={filter.tags ?? []} onChange={(v) => setFilter({ tags: v })} suggestions={tags.map((x) => x.name)} placeholder={t('filters.addTag')} />
       </div>
       <div className="filter-field">
-        <span className="filter-label" aria-hidden="true">{t('filters.actors')}</span>
-        <div className="tree-picker" role="group" aria-label={t('filters.actors')}>
+        <span className="filter-label" aria-hidden="true">{t('fields.actors')}</span>
+        <div className="tree-picker" role="group" aria-label={t('fields.actors')}>
           {(filter.actors ?? []).map((id) => (
             <span key={id} className="chip">
               {actorNames[id] ?? id.slice(0, 8)}
@@ -107,10 +107,10 @@ export function FilterBar() {
               </button>
             </span>
           ))}
-          <Popover label={(filter.actors ?? []).length ? '+' : t('filters.pick')} ariaLabel={`${t('filters.actors')}: ${t('filters.pick')}`}>
+          <Popover label={(filter.actors ?? []).length ? '+' : t('filters.pick')} ariaLabel={`${t('fields.actors')}: ${t('filters.pick')}`}>
             {(close) => (
               <ActorPicker
-                label={t('filters.actors')}
+                label={t('fields.actors')}
                 exclude={new Set(filter.actors ?? [])}
                 onPick={(a) => {
                   rememberActor(a.id, a.name);
@@ -122,9 +122,9 @@ export function FilterBar() {
           </Popover>
         </div>
       </div>
-      <Toggles k="statuses" options={STATUSES} label={t('filters.status')} />
+      <Toggles k="statuses" options={STATUSES} label={t('fields.status')} />
       <label className="filter-field">
-        <span className="filter-label">{t('filters.instrument')}</span>
+        <span className="filter-label">{t('fields.instrument')}</span>
         <select
           value={filter.instruments?.[0] ?? ''}
           onChange={(e) => setFilter({ instruments: e.target.value ? [e.target.value] : undefined })}
@@ -144,8 +144,8 @@ export function FilterBar() {
           })}
         </select>
       </label>
-      <DateBound k="from" label={t('filters.from')} />
-      <DateBound k="to" label={t('filters.to')} />
+      <DateBound k="from" label={t('fields.from')} />
+      <DateBound k="to" label={t('fields.to')} />
       {isFiltering(filter) && (
         <button type="button" className="link-btn" onClick={reset}>
           {t('filters.reset')}

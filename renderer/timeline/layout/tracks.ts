@@ -1,3 +1,4 @@
+import type { LaneLabelKey } from '../../../api/contract/views';
 import type { TimelineModel } from './model';
 import { packingOf } from './model';
 import type { Packing } from './pack';
@@ -6,7 +7,9 @@ import type { Packing } from './pack';
 export interface Track {
   lane: number;
   key: string;
-  label: string;
+  /** Null when labelKey names the lane (see laneName). */
+  label: string | null;
+  labelKey?: LaneLabelKey;
   depth: number;
   hasChildren: boolean;
   open: boolean;
@@ -49,7 +52,7 @@ export function buildTracks(m: TimelineModel, open: ReadonlySet<string>, full: R
     const rowsShown = isFull ? packing.rows.length : Math.min(packing.rows.length, o.cap);
     const height = rowsShown ? rowsShown * o.rowH + 2 * o.pad : o.headerH;
     tracks.push({
-      lane: l, key: lane.key, label: lane.label, depth: lane.depth, hasChildren, open: isOpen, full: isFull, packing,
+      lane: l, key: lane.key, label: lane.label, labelKey: lane.labelKey, depth: lane.depth, hasChildren, open: isOpen, full: isFull, packing,
       rowsShown, overflow: !isFull && packing.rows.length > o.cap, y, height,
     });
     y += height;

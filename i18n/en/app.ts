@@ -1,36 +1,11 @@
-import type { Messages } from './zh';
+import type { app as zh } from '../zh/app';
+import type { Widen } from '../types';
 
-export const en: Messages = {
+export const app: Widen<typeof zh> = {
   app: { name: 'Chainline', tagline: '链策', skip: 'Skip to main content', loading: 'Loading…' },
   nav: {
     label: 'Main navigation', records: 'Records', timeline: 'Timeline', sources: 'Sources', search: 'Search', dashboard: 'Dashboard', taxonomies: 'Taxonomies', trash: 'Trash',
   },
-  common: {
-    save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', delete: 'Delete', restore: 'Restore', undo: 'Undo', add: 'Add', remove: 'Remove',
-    edit: 'Edit', back: 'Back', confirm: 'OK', apply: 'Apply', clear: 'Clear', none: 'None', all: 'All', more: 'More', open: 'Open', retry: 'Retry',
-    loading: 'Loading…', noResults: 'No results', search: 'Search', choose: 'Choose…', new: 'New', count: '{{count}}', unknown: 'Unknown', untitled: '(untitled)',
-    yes: 'Yes', no: 'No', or: 'or', results: '{{count}} results', total: '{{count}} in all',
-  },
-  kinds: { meeting: 'Meeting / event', plan: 'Plan / programme', measure: 'Measure' },
-  kindsShort: { meeting: 'Meeting', plan: 'Plan', measure: 'Measure' },
-  subkinds: {
-    'chain-meeting': 'Chain meeting', 'work-conference': 'Work conference', inspection: 'Inspection visit', 'press-conference': 'Press conference',
-    'expo-forum': 'Expo / forum', 'alliance-founding': 'Alliance founding', signing: 'Signing ceremony', other: 'Other',
-  },
-  levels: { national: 'National', provincial: 'Provincial', prefecture: 'Prefecture city', county: 'County / district' },
-  statuses: { announced: 'Announced', 'in-force': 'In force', expired: 'Expired', superseded: 'Superseded' },
-  relations: {
-    'announced-at': 'Announced at', 'part-of': 'Part of plan', implements: 'Implements', supersedes: 'Supersedes', 'follows-up': 'Follows up', related: 'Related to',
-  },
-  relationsIn: {
-    'announced-at': 'Announced here', 'part-of': 'Contains', implements: 'Implemented by', supersedes: 'Superseded by', 'follows-up': 'Followed up by', related: 'Related to',
-  },
-  roles: {
-    chair: 'Chair', speaker: 'Speaker', attendee: 'Attendee', issuer: 'Issuer', 'chain-chief': 'Chain chief', 'chain-leader-firm': 'Chain-leader firm', host: 'Host', other: 'Other',
-  },
-  actorKinds: { person: 'Person', body: 'Body', firm: 'Firm', institute: 'Institute / university' },
-  chainLevels: { cluster: 'Cluster', chain: 'Chain', segment: 'Segment' },
-  regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   lang: { label: 'Language', switchTo: '中文', current: 'English' },
   empty: {
@@ -84,18 +59,8 @@ export const en: Messages = {
   },
   filters: {
     label: 'Filters',
-    text: 'Text',
     textPlaceholder: 'Title, summary, notes…',
-    kind: 'Kind',
-    chains: 'Chains',
-    regions: 'Regions',
-    tags: 'Tags',
-    actors: 'Actors',
-    status: 'Status',
-    instrument: 'Instrument',
     anyInstrument: 'Any instrument',
-    from: 'From',
-    to: 'To',
     datePlaceholder: 'YYYY-MM',
     dateInvalid: 'Write dates as YYYY, YYYY-MM or YYYY-MM-DD',
     reset: 'Clear all filters',
@@ -199,9 +164,9 @@ export const en: Messages = {
     measures: 'Measures of this plan',
     addMeasure: 'Add a measure to this plan',
     attachMeasure: 'Attach an existing measure',
-    postPlaceholder: 'e.g. 省委书记',
-    metricPlaceholder: 'e.g. 产业规模',
-    unitPlaceholder: '亿元',
+    postPlaceholder: 'e.g. provincial Party secretary',
+    metricPlaceholder: 'e.g. industry output',
+    unitPlaceholder: 'e.g. 100 million yuan',
     delete: 'Delete record',
     createdAt: 'Created {{at}}',
     updatedAt: 'Updated {{at}}',

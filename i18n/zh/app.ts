@@ -1,35 +1,9 @@
-// Chinese is the reference catalogue: en.ts must have exactly these keys (typed as Messages).
-export const zh = {
+// The workspace's screens. Chinese is the reference: every language has exactly these keys.
+export const app = {
   app: { name: '链策', tagline: 'Chainline', skip: '跳到主要内容', loading: '正在载入…' },
   nav: {
     label: '主导航', records: '记录', timeline: '时间线', sources: '来源', search: '搜索', dashboard: '概览', taxonomies: '分类', trash: '回收站',
   },
-  common: {
-    save: '保存', saving: '正在保存…', cancel: '取消', close: '关闭', delete: '删除', restore: '恢复', undo: '撤销', add: '添加', remove: '移除',
-    edit: '编辑', back: '返回', confirm: '确定', apply: '应用', clear: '清除', none: '无', all: '全部', more: '更多', open: '打开', retry: '重试',
-    loading: '正在载入…', noResults: '没有结果', search: '搜索', choose: '选择…', new: '新建', count: '{{count}} 条', unknown: '未知', untitled: '（无标题）',
-    yes: '是', no: '否', or: '或', results: '{{count}} 个结果', total: '共 {{count}} 条',
-  },
-  kinds: { meeting: '会议/活动', plan: '规划/计划', measure: '措施' },
-  kindsShort: { meeting: '会议', plan: '规划', measure: '措施' },
-  subkinds: {
-    'chain-meeting': '产业链专题会议', 'work-conference': '工作会议', inspection: '调研', 'press-conference': '新闻发布会',
-    'expo-forum': '博览会/论坛', 'alliance-founding': '联盟成立', signing: '签约仪式', other: '其他',
-  },
-  levels: { national: '国家级', provincial: '省级', prefecture: '地市级', county: '县区级' },
-  statuses: { announced: '已发布', 'in-force': '实施中', expired: '已到期', superseded: '已被取代' },
-  relations: {
-    'announced-at': '发布于会议', 'part-of': '属于规划', implements: '落实', supersedes: '取代', 'follows-up': '跟进', related: '相关',
-  },
-  relationsIn: {
-    'announced-at': '会上发布', 'part-of': '包含', implements: '被落实于', supersedes: '被取代于', 'follows-up': '被跟进于', related: '相关',
-  },
-  roles: {
-    chair: '主持', speaker: '讲话', attendee: '出席', issuer: '发布机关', 'chain-chief': '链长', 'chain-leader-firm': '链主企业', host: '承办', other: '其他',
-  },
-  actorKinds: { person: '人物', body: '机构', firm: '企业', institute: '院所/高校' },
-  chainLevels: { cluster: '产业集群', chain: '产业链', segment: '环节' },
-  regionLevels: { national: '全国', province: '省级', prefecture: '地市', county: '县区', country: '国家/地区' },
   theme: { label: '主题', light: '浅色', dark: '深色', system: '跟随系统' },
   lang: { label: '语言', switchTo: 'English', current: '中文' },
   empty: {
@@ -83,18 +57,8 @@ export const zh = {
   },
   filters: {
     label: '筛选',
-    text: '关键词',
     textPlaceholder: '标题、摘要、备注…',
-    kind: '类型',
-    chains: '产业链',
-    regions: '地区',
-    tags: '标签',
-    actors: '人物/机构',
-    status: '状态',
-    instrument: '政策工具',
     anyInstrument: '全部工具',
-    from: '起',
-    to: '止',
     datePlaceholder: 'YYYY-MM',
     dateInvalid: '日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD',
     reset: '清除全部筛选',
@@ -311,6 +275,3 @@ export const zh = {
     selected: '已选 {{count}} 项',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof zh>;

@@ -1,6 +1,5 @@
-// The import screens' strings, kept beside the import code (the app catalogue
-// belongs to the workspace); Chinese is the reference, en.ts mirrors its keys.
-export const zh = {
+// The article import: dialog, progress, report, suggestions.
+export const importing = {
   open: '导入…',
   running: '正在导入 {{done}}/{{total}}…',
   openHint: '导入文章（I）',
@@ -32,7 +31,6 @@ export const zh = {
   duplicateOf: '与已有来源相同',
   noRows: '没有这类文件。',
   again: '继续导入',
-  close: '关闭',
   pasted: '粘贴的文本',
   pastedDone: '已导入粘贴的文章：{{title}}',
   pastedDuplicate: '这篇文章已经在资料库中：{{title}}',
@@ -66,6 +64,3 @@ export const zh = {
     skip: '不新建，直接打开草稿',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type ImportMessages = Widen<typeof zh>;

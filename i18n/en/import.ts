@@ -1,6 +1,7 @@
-import type { ImportMessages } from './zh';
+import type { importing as zh } from '../zh/import';
+import type { Widen } from '../types';
 
-export const en: ImportMessages = {
+export const importing: Widen<typeof zh> = {
   open: 'Import…',
   running: 'Importing {{done}}/{{total}}…',
   openHint: 'Import articles (I)',
@@ -32,7 +33,6 @@ export const en: ImportMessages = {
   duplicateOf: 'Same as an existing source',
   noRows: 'No files of this kind.',
   again: 'Import more',
-  close: 'Close',
   pasted: 'Pasted text',
   pastedDone: 'Imported the pasted article: {{title}}',
   pastedDuplicate: 'This article is already in the library: {{title}}',

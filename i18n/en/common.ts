@@ -1,0 +1,34 @@
+import type { common as zh } from '../zh/common';
+import type { Widen } from '../types';
+
+export const common: Widen<typeof zh> = {
+  common: {
+    save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', delete: 'Delete', restore: 'Restore', undo: 'Undo', add: 'Add', remove: 'Remove',
+    edit: 'Edit', back: 'Back', confirm: 'OK', apply: 'Apply', clear: 'Clear', none: 'None', all: 'All', more: 'More', open: 'Open', retry: 'Retry',
+    loading: 'Loading…', noResults: 'No results', search: 'Search', choose: 'Choose…', new: 'New', count: '{{count}}', unknown: 'Unknown', untitled: '(untitled)',
+    yes: 'Yes', no: 'No', or: 'or', results: '{{count}} results', total: '{{count}} in all',
+  },
+  kinds: { meeting: 'Meeting / event', plan: 'Plan / programme', measure: 'Measure' },
+  kindsShort: { meeting: 'Meeting', plan: 'Plan', measure: 'Measure' },
+  subkinds: {
+    'chain-meeting': 'Chain meeting', 'work-conference': 'Work conference', inspection: 'Inspection visit', 'press-conference': 'Press conference',
+    'expo-forum': 'Expo / forum', 'alliance-founding': 'Alliance founding', signing: 'Signing ceremony', other: 'Other',
+  },
+  levels: { national: 'National', provincial: 'Provincial', prefecture: 'Prefecture city', county: 'County / district' },
+  statuses: { announced: 'Announced', 'in-force': 'In force', expired: 'Expired', superseded: 'Superseded' },
+  relations: {
+    'announced-at': 'Announced at', 'part-of': 'Part of plan', implements: 'Implements', supersedes: 'Supersedes', 'follows-up': 'Follows up', related: 'Related to',
+  },
+  relationsIn: {
+    'announced-at': 'Announced here', 'part-of': 'Contains', implements: 'Implemented by', supersedes: 'Superseded by', 'follows-up': 'Followed up by', related: 'Related to',
+  },
+  roles: {
+    chair: 'Chair', speaker: 'Speaker', attendee: 'Attendee', issuer: 'Issuer', 'chain-chief': 'Chain chief', 'chain-leader-firm': 'Chain-leader firm', host: 'Host', other: 'Other',
+  },
+  actorKinds: { person: 'Person', body: 'Body', firm: 'Firm', institute: 'Institute / university' },
+  chainLevels: { cluster: 'Cluster', chain: 'Chain', segment: 'Segment' },
+  regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
+  /** Record fields as filters, lanes and report headings name them. */
+  fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To' },
+  lanes: { untagged: 'Untagged' },
+};

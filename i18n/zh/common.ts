@@ -1,0 +1,33 @@
+// Words every namespace shares (record kinds, statuses, relations, roles, field names, buttons):
+// each is translated here once and found from any namespace (the setup's fallback namespace).
+export const common = {
+  common: {
+    save: '保存', saving: '正在保存…', cancel: '取消', close: '关闭', delete: '删除', restore: '恢复', undo: '撤销', add: '添加', remove: '移除',
+    edit: '编辑', back: '返回', confirm: '确定', apply: '应用', clear: '清除', none: '无', all: '全部', more: '更多', open: '打开', retry: '重试',
+    loading: '正在载入…', noResults: '没有结果', search: '搜索', choose: '选择…', new: '新建', count: '{{count}} 条', unknown: '未知', untitled: '（无标题）',
+    yes: '是', no: '否', or: '或', results: '{{count}} 个结果', total: '共 {{count}} 条',
+  },
+  kinds: { meeting: '会议/活动', plan: '规划/计划', measure: '措施' },
+  kindsShort: { meeting: '会议', plan: '规划', measure: '措施' },
+  subkinds: {
+    'chain-meeting': '产业链专题会议', 'work-conference': '工作会议', inspection: '调研', 'press-conference': '新闻发布会',
+    'expo-forum': '博览会/论坛', 'alliance-founding': '联盟成立', signing: '签约仪式', other: '其他',
+  },
+  levels: { national: '国家级', provincial: '省级', prefecture: '地市级', county: '县区级' },
+  statuses: { announced: '已发布', 'in-force': '实施中', expired: '已到期', superseded: '已被取代' },
+  relations: {
+    'announced-at': '发布于会议', 'part-of': '属于规划', implements: '落实', supersedes: '取代', 'follows-up': '跟进', related: '相关',
+  },
+  relationsIn: {
+    'announced-at': '会上发布', 'part-of': '包含', implements: '被落实于', supersedes: '被取代于', 'follows-up': '被跟进于', related: '相关',
+  },
+  roles: {
+    chair: '主持', speaker: '讲话', attendee: '出席', issuer: '发布机关', 'chain-chief': '链长', 'chain-leader-firm': '链主企业', host: '承办', other: '其他',
+  },
+  actorKinds: { person: '人物', body: '机构', firm: '企业', institute: '院所/高校' },
+  chainLevels: { cluster: '产业集群', chain: '产业链', segment: '环节' },
+  regionLevels: { national: '全国', province: '省级', prefecture: '地市', county: '县区', country: '国家/地区' },
+  /** Record fields as filters, lanes and report headings name them. */
+  fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止' },
+  lanes: { untagged: '未标注' },
+};

@@ -1,0 +1,29 @@
+// The PDF report's words. A report is rendered in the export's language, not
+// the UI's: a PDF is made once and read elsewhere.
+export const print = {
+  defaultTitle: '产业链政策时间线',
+  /** The default file name of an exported PDF without a title (the date is appended). */
+  fileName: '链策时间线',
+  brand: '链策 Chainline',
+  generated: '生成日期',
+  filters: '筛选条件',
+  noFilters: '无（全部记录）',
+  window: '时间范围',
+  lanes: '泳道',
+  laneBy: { chain: '按产业链', region: '按地区', kind: '按类型', actor: '按人物/机构' },
+  counts: '{{records}} 条记录，{{sources}} 个来源',
+  undated: '另有 {{count}} 条记录没有日期，未画在时间线上',
+  truncated: '表格列出前 {{shown}} 条（共 {{total}} 条）',
+  contents: '目录',
+  timeline: '时间线',
+  table: '记录一览',
+  sources: '来源',
+  page: '第 {{n}} / {{of}} 页',
+  cont: '（续）',
+  col: { n: '#', date: '日期', kind: '类型', title: '标题', chains: '产业链', regions: '地区', status: '状态', targets: '主要目标', cites: '来源' },
+  legend: { meeting: '会议/活动（点）', plan: '规划（条）', measure: '措施（条）', vague: '仅知月份/年份', cluster: '密集处合并（数字为条数）', more: '其余行合并' },
+  byDeadline: '（{{date}}）',
+  noRecords: '没有符合条件的记录。',
+  all: '全部',
+  untilNow: '至今',
+};
