@@ -26,4 +26,12 @@ describe('bridge: shell action errors', () => {
     assert.deepEqual(await bridge.shell.recentFiles(), ['/a.db']);
     assert.deepEqual(calls, [[SHELL_CHANNEL, 'recentFiles', undefined]]);
   });
+
+  it('invoke("shell.<action>") runs the action and hands the reply over as data, code and field included', async () => {
+    const calls: unknown[][] = [];
+    const refusal = { ok: false, error: { code: 'forbidden', message: 'not in the recent files list', field: 'file' } };
+    const bridge = createBridge({ ...ipc(null), invoke: async (...a) => (calls.push(a), refusal) });
+    assert.deepEqual(await bridge.invoke('shell.openRecent', { file: '/x.db' }), refusal);
+    assert.deepEqual(calls, [[SHELL_CHANNEL, 'openRecent', { file: '/x.db' }]]);
+  });
 });

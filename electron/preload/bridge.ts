@@ -17,6 +17,9 @@ function isReply(value: unknown): value is Reply {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
+/** Channels of invoke that name a shell action rather than a contract call. */
+export const SHELL_PREFIX = 'shell.';
+
 /**
  * Builds what the preload exposes. Every member is a plain function closing
  * over ipc: the page can call our channels with our argument order, and
@@ -33,7 +36,11 @@ export function createBridge(ipc: BridgeIpc): Bridge {
   return {
     platform: 'electron',
     invoke: async (channel, args) => {
-      const reply = await ipc.invoke(INVOKE_CHANNEL, channel, args);
+      // "shell.<action>" reaches the shell actions with the reply as data: contextBridge copies a
+      // thrown error's message only, so code and field would be lost if `shell` threw across it.
+      const reply = channel.startsWith(SHELL_PREFIX)
+        ? await ipc.invoke(SHELL_CHANNEL, channel.slice(SHELL_PREFIX.length), args)
+        : await ipc.invoke(INVOKE_CHANNEL, channel, args);
       return isReply(reply) ? reply : { ok: false, error: { code: 'internal', message: 'no reply from the main process' } };
     },
     exportPdf: (view) => shell.exportPdf({ view }),

@@ -12,11 +12,14 @@ export type { Notice, ShellApi };
  */
 export interface Bridge {
   platform: 'electron';
-  /** The API contract, exactly as in browser mode (renderer/platform turns it into `api`). */
+  /**
+   * The API contract, exactly as in browser mode (renderer/platform turns it into `api`); a
+   * channel "shell.<action>" runs a shell action. Replies are data, errors included.
+   */
   invoke(channel: string, args: unknown): Promise<Reply>;
   /** Prints the view with the app's own Chromium and asks where to save it (shell.exportPdf, kept as a shortcut). */
   exportPdf(view: PrintView): Promise<ShellResults['exportPdf']>;
-  /** Shell actions: database files, import and export dialogs, menu language. */
+  /** Shell actions: database files, import and export dialogs, menu language. They throw on failure, and an error thrown across contextBridge keeps its message only: the page uses invoke('shell.…'). */
   shell: ShellApi;
   /** Notices from the main process (a menu import finished); returns an unsubscribe function. */
   onNotice(listener: (notice: Notice) => void): () => void;

@@ -7,12 +7,16 @@ import { electronPlatform } from './electron';
 function fakeBridge(answers: Partial<Record<string, unknown>> = {}) {
   const calls: [string, unknown][] = [];
   const listeners: ((n: Notice) => void)[] = [];
-  const shell = new Proxy({}, { get: (_, action: string) => async (args: unknown) => (calls.push([action, args]), answers[action] ?? null) });
   const bridge = {
     platform: 'electron',
-    invoke: async (channel: string, args: unknown) => (calls.push([channel, args]), { ok: true, result: { echoed: channel } }),
+    invoke: async (channel: string, args: unknown) => {
+      calls.push([channel.replace(/^shell\./, ''), args]);
+      if (!channel.startsWith('shell.')) return { ok: true, result: { echoed: channel } };
+      const answer = answers[channel.slice(6)];
+      return answer instanceof Error ? { ok: false, error: { code: 'forbidden', message: answer.message, field: 'file' } } : { ok: true, result: answer ?? null };
+    },
     exportPdf: async () => null,
-    shell,
+    shell: {},
     onNotice: (l: (n: Notice) => void) => (listeners.push(l), () => void listeners.splice(listeners.indexOf(l), 1)),
   } as unknown as Bridge;
   return { bridge, calls, listeners };
@@ -39,6 +43,11 @@ describe('the desktop platform', () => {
     assert.equal(await p.files.pick({ mode: 'files', accept: [] }), null);
     assert.equal(await p.files.saveRecords({ format: 'json', filter: {} }), null);
     assert.equal(await p.pdf.export({}, () => {}), null);
+  });
+
+  it('a refused shell action arrives as ApiError with its code and field (replies cross the bridge as data)', async () => {
+    const p = electronPlatform(fakeBridge({ openRecent: new Error('not in the recent files list') }).bridge);
+    await assert.rejects(p.shell!.openRecent({ file: '/x.db' }), (e: Error & { code?: string; field?: string }) => e.name === 'ApiError' && e.code === 'forbidden' && e.field === 'file');
   });
 
   it('relays notices until unsubscribed', () => {
