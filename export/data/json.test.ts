@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ReportData } from '../../api/contract/export';
+import { report } from './report-fixture';
 import { reportToJson } from './json';
 
-const report: ReportData = {
-  total: 2,
-  rows: [
-    {
-      id: 'r1', kind: 'plan', subkind: null, title: '关于推动集成电路产业链"强链"的实施方案', dateStart: '2023-06', dateEnd: null, status: 'in-force',
-      chains: ['集成电路', '半导体设备'], regions: ['江苏省'], targets: [{ metric: '产值', value: 5000, unit: '亿元', deadline: '2025' }], sourceIds: ['s1'],
-    },
-    { id: 'r2', kind: 'meeting', subkind: 'chain-meeting', title: '=HYPERLINK("http://evil")', dateStart: null, dateEnd: null, status: null, chains: [], regions: [], targets: [], sourceIds: [] },
-  ],
-  sources: [{ id: 's1', outlet: '江苏省人民政府', title: '省政府印发方案', publishedAt: '2023-06-12', url: 'https://www.jiangsu.gov.cn/a.html' }],
-};
 
 describe('JSON export', () => {
   it('carries the records, sources and where they came from', () => {
