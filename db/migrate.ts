@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../api/errors';
+import { writeTx } from './tx';
 
 export interface Migration {
   version: number;
@@ -67,13 +68,13 @@ export function migrate(
     try {
       // IMMEDIATE takes the write lock first; the app and the CLI share the file,
       // so another process may have migrated since `from` was read.
-      db.transaction(() => {
+      writeTx(db, () => {
         const current = db.pragma('user_version', { simple: true }) as number;
         if (current > latest) throw tooNew(current);
         for (const m of migrations.filter((m) => m.version > current)) db.exec(m.sql);
         db.pragma(`user_version = ${latest}`);
         checkIntegrity(db);
-      }).immediate();
+      });
     } finally {
       if (fk) db.pragma('foreign_keys = ON');
     }

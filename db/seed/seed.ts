@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { nowIso, seedId } from '../ids';
 import { CHAIN_ROOTS, type ChainSeed } from './chains';
 import regions from './regions.json';
+import { writeTx } from '../tx';
 
 // Bump when the starter taxonomy grows: missing nodes are added, and nodes the
 // researcher renamed, moved or trashed are left as they are (INSERT OR IGNORE).
@@ -50,12 +51,12 @@ function seedChains(db: Database.Database, now: string): void {
 export function ensureSeed(db: Database.Database): void {
   const row = db.prepare(`SELECT value FROM meta WHERE key = 'seed.taxonomy'`).get() as { value: string } | undefined;
   if (row && Number(row.value) >= SEED_VERSION) return;
-  db.transaction(() => {
+  writeTx(db, () => {
     const now = nowIso();
     seedRegions(db, now);
     seedChains(db, now);
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seed.taxonomy', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
       String(SEED_VERSION),
     );
-  })();
+  });
 }

@@ -5,6 +5,7 @@ import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
 import { fold } from '../text/fold';
 import { syncChildren } from './children';
+import { writeTx } from '../tx';
 
 export interface ActorInput {
   id?: string;
@@ -38,7 +39,7 @@ export function listActors(db: Db, a: { text?: string; kind?: ActorKind; limit: 
 }
 
 export function saveActor(db: Db, a: ActorInput): string {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const now = nowIso();
     const id = a.id ?? newId();
     if (a.regionId && !db.prepare('SELECT 1 FROM regions WHERE id = ?').get(a.regionId)) throw new AppError('invalid-argument', `unknown region: ${a.regionId}`, 'regionId');
@@ -53,7 +54,7 @@ export function saveActor(db: Db, a: ActorInput): string {
       now, 'posts',
     );
     return id;
-  })();
+  });
 }
 
 export function getActor(db: Db, id: string): Actor {

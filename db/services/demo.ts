@@ -5,6 +5,7 @@ import * as W from './demo-words';
 import { rng } from './rng';
 import { saveRecord, type ParsedRecord } from './record-save';
 import { insertSource } from './sources';
+import { writeTx } from '../tx';
 
 const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,7 +43,7 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
   };
   let sources = 0;
   const actors = Math.max(10, Math.round(opts.count / 20));
-  const out = db.transaction(() => {
+  const out = writeTx(db, () => {
     const people: { id: string; name: string; post: string }[] = [];
     const firms: { id: string; name: string }[] = [];
     for (let i = 0; i < actors; i++) {
@@ -122,6 +123,6 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
       if (kind === 'plan') plans.push({ id, chain: c.id, place: p, year });
     }
     return { records: opts.count, sources, actors: actors * 2 };
-  })();
+  });
   return out;
 }

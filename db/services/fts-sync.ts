@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { ftsColumns, type FtsKind } from '../text/fts';
+import { writeTx } from '../tx';
 
 // The FTS tables are contentless and fed here (not by triggers), because text
 // must be folded and split by our tokenizer in JS first. Only live rows are
@@ -54,12 +55,12 @@ export function reindex(db: Db, kind: FtsKind, ids: string[]): void {
 export function ensureFtsIndex(db: Db): void {
   const row = db.prepare(`SELECT value FROM meta WHERE key = 'fts.version'`).get() as { value: string } | undefined;
   if (row?.value === FTS_VERSION) return;
-  db.transaction(() => {
+  writeTx(db, () => {
     for (const kind of ['records', 'sources'] as const) {
       db.exec(`DELETE FROM ${kind}_tok; DELETE FROM ${kind}_fts;`);
       const ids = (db.prepare(`SELECT id FROM ${kind} WHERE deleted_at IS NULL`).all() as { id: string }[]).map((r) => r.id);
       reindex(db, kind, ids);
     }
     db.prepare(`INSERT INTO meta (key, value) VALUES ('fts.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(FTS_VERSION);
-  })();
+  });
 }

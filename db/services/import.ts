@@ -6,6 +6,7 @@ import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { lexiconOf } from './lexicon';
 import { insertSource } from './sources';
+import { writeTx } from '../tx';
 
 const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx', '.pdf']);
 
@@ -55,10 +56,10 @@ export type Incoming = { name: string; bytes: Uint8Array } | { name: string; err
 export async function importChunk(db: Db, files: Incoming[]): Promise<ImportResult[]> {
   const parsed: (ParseResult | string)[] = [];
   for (const f of files) parsed.push('error' in f ? f.error : await parseSafely(f.name, f.bytes));
-  return db.transaction(() => files.map((f, i) => {
+  return writeTx(db, () => files.map((f, i) => {
     const p = parsed[i];
     return typeof p === 'string' ? failed(f.name, p) : storeParsed(db, f.name, p);
-  }))();
+  }));
 }
 
 export function importText(db: Db, text: string, name = '粘贴的文本'): ImportResult {

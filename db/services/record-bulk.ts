@@ -2,13 +2,14 @@ import { nowIso } from '../ids';
 import type { Db } from '../connection';
 import { reindex } from './fts-sync';
 import { tagIds } from './tags';
+import { writeTx } from '../tx';
 
 const IDS = `(SELECT value FROM json_each(?))`;
 
 /** Moves records to the trash (or back): one transaction, however many. */
 export function setRecordsTrashed(db: Db, ids: string[], trashed: boolean): number {
   const now = nowIso();
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const changed = db
       .prepare(
         trashed
@@ -18,11 +19,11 @@ export function setRecordsTrashed(db: Db, ids: string[], trashed: boolean): numb
       .run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes;
     reindex(db, 'records', ids);
     return changed;
-  })();
+  });
 }
 
 export function tagRecords(db: Db, ids: string[], add: string[], remove: string[]): number {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const json = JSON.stringify(ids);
     let changed = 0;
     for (const tag of tagIds(db, add)) {
@@ -35,5 +36,5 @@ export function tagRecords(db: Db, ids: string[], add: string[], remove: string[
     }
     db.prepare(`UPDATE records SET updated_at = ? WHERE id IN ${IDS}`).run(nowIso(), json);
     return changed;
-  })();
+  });
 }

@@ -13,6 +13,7 @@ import { resolveNodes } from '../queries/resolve';
 import { tagIds } from './tags';
 import { createChain } from './taxonomy';
 import { invalidateTree } from '../queries/tree-cache';
+import { writeTx } from '../tx';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 
@@ -64,7 +65,7 @@ export function saveRecord(db: Db, input: ParsedRecord, opts: { createTags?: boo
 }
 
 function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): string {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const now = nowIso();
     const id = input.id ?? newId();
     const chains = resolveNodes(db, 'chains', input.chains, 'chains', opts.createTags ? (name) => createChain(db, { parentId: null, name, level: 'chain' }) : undefined);
@@ -139,5 +140,5 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
     syncChildren(db, 'citations', 'record_id', id, citations, now, 'citations');
     indexRecord(db, id);
     return id;
-  })();
+  });
 }

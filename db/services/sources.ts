@@ -7,6 +7,7 @@ import type { Db } from '../connection';
 import { rowidSet } from '../text/fts';
 import { indexSource, reindex } from './fts-sync';
 import { resolvePassage } from './passage';
+import { writeTx } from '../tx';
 
 export interface NewSource {
   id?: string;
@@ -29,7 +30,7 @@ export interface NewSource {
 
 /** Stores a source and indexes it. Returns null when the same article (fingerprint) is already stored. */
 export function insertSource(db: Db, s: NewSource): string | null {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     if (s.fingerprint && stmt(db, 'SELECT 1 FROM sources WHERE fingerprint = ?').get(s.fingerprint)) return null;
     const now = nowIso();
     const id = s.id ?? newId();
@@ -45,7 +46,7 @@ export function insertSource(db: Db, s: NewSource): string | null {
     );
     indexSource(db, id);
     return id;
-  })();
+  });
 }
 
 const ROW = `s.id, s.title, s.outlet, s.published_at AS publishedAt, s.script, s.created_at AS createdAt,
@@ -105,7 +106,7 @@ export function updateSource(
   db: Db,
   a: { id: string; title?: string; outlet?: string; reporter?: string; url?: string; publishedAt?: string | null; notes?: string },
 ): void {
-  db.transaction(() => {
+  writeTx(db, () => {
     const cur = stmt(db, 'SELECT title FROM sources WHERE id = ?').get(a.id) as { title: string } | undefined;
     if (!cur) throw new AppError('not-found', `no such source: ${a.id}`, 'id');
     const cols: Record<string, unknown> = {
@@ -115,7 +116,7 @@ export function updateSource(
     if (!set.length) return;
     stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
     if (a.title !== undefined && a.title !== cur.title) indexSource(db, a.id);
-  })();
+  });
 }
 
 export function setSourcesTrashed(db: Db, ids: string[], trashed: boolean): number {
@@ -123,15 +124,15 @@ export function setSourcesTrashed(db: Db, ids: string[], trashed: boolean): numb
   const sql = trashed
     ? `UPDATE sources SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`
     : `UPDATE sources SET deleted_at = NULL, updated_at = ? WHERE deleted_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))`;
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const changed = stmt(db, sql).run(...(trashed ? [now, now] : [now]), JSON.stringify(ids)).changes;
     reindex(db, 'sources', ids);
     return changed;
-  })();
+  });
 }
 
 export function addCitation(db: Db, a: { recordId: string; sourceId: string; start?: number | null; end?: number | null; quote?: string; note: string }): string {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     if (!stmt(db, 'SELECT 1 FROM records WHERE id = ?').get(a.recordId)) throw new AppError('not-found', `no such record: ${a.recordId}`, 'recordId');
     const src = stmt(db, 'SELECT body FROM sources WHERE id = ?').get(a.sourceId) as { body: string } | undefined;
     if (!src) throw new AppError('not-found', `no such source: ${a.sourceId}`, 'sourceId');
@@ -143,7 +144,7 @@ export function addCitation(db: Db, a: { recordId: string; sourceId: string; sta
     ).run(id, a.recordId, a.sourceId, quote, start, end, a.note, now, now);
     stmt(db, 'UPDATE records SET updated_at = ? WHERE id = ?').run(now, a.recordId);
     return id;
-  })();
+  });
 }
 
 export function removeCitation(db: Db, id: string): number {

@@ -3,6 +3,7 @@ import type { TreeNode } from '../../api/contract/taxonomy';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
 import { getTree, invalidateTree, subtreeIds, type TreeName } from '../queries/tree-cache';
+import { writeTx } from '../tx';
 
 const LINK: Record<TreeName, { table: string; col: string }> = {
   chains: { table: 'record_chains', col: 'chain_id' },
@@ -52,7 +53,7 @@ export interface ChainFields {
 
 /** Adds or edits (renames, moves) a chain node. */
 export function createChain(db: Db, f: ChainFields): string {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     checkParent(db, 'chains', f.id, f.parentId);
     const now = nowIso();
     const id = f.id ?? newId();
@@ -64,7 +65,7 @@ export function createChain(db: Db, f: ChainFields): string {
     ).run(id, f.parentId, f.name, f.en ?? '', f.level, JSON.stringify(f.synonyms ?? []), now, now);
     invalidateTree(db, 'chains');
     return id;
-  })();
+  });
 }
 
 export interface RegionFields {
@@ -78,7 +79,7 @@ export interface RegionFields {
 }
 
 export function saveRegion(db: Db, f: RegionFields): string {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     checkParent(db, 'regions', f.id, f.parentId);
     const now = nowIso();
     const id = f.id ?? newId();
@@ -98,13 +99,13 @@ export function saveRegion(db: Db, f: RegionFields): string {
     }
     invalidateTree(db, 'regions');
     return id;
-  })();
+  });
 }
 
 /** Merges `from` into `into`: tags, children and names move over; `from` goes to the trash. */
 export function mergeNodes(db: Db, tree: TreeName, from: string, into: string): void {
   if (from === into) throw new AppError('invalid-argument', 'cannot merge a node into itself', 'into');
-  db.transaction(() => {
+  writeTx(db, () => {
     const t = getTree(db, tree);
     if (!t.nodes.has(from)) throw new AppError('not-found', `unknown node: ${from}`, 'from');
     if (!t.nodes.has(into)) throw new AppError('not-found', `unknown node: ${into}`, 'into');
@@ -123,12 +124,12 @@ export function mergeNodes(db: Db, tree: TreeName, from: string, into: string): 
     db.prepare(`UPDATE ${tree} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, from);
     db.prepare(`UPDATE actors SET region_id = ? WHERE region_id = ?`).run(tree === 'regions' ? into : null, tree === 'regions' ? from : '');
     invalidateTree(db, tree);
-  })();
+  });
 }
 
 /** Trashes a node and its subtree; records keep their tags and regain them on restore. */
 export function trashNode(db: Db, tree: TreeName, id: string): number {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const t = getTree(db, tree);
     if (!t.nodes.has(id)) throw new AppError('not-found', `unknown node: ${id}`, 'id');
     const ids = subtreeIds(t, [id]);
@@ -136,5 +137,5 @@ export function trashNode(db: Db, tree: TreeName, id: string): number {
     db.prepare(`UPDATE ${tree} SET deleted_at = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))`).run(now, now, JSON.stringify(ids));
     invalidateTree(db, tree);
     return ids.length;
-  })();
+  });
 }

@@ -2,6 +2,7 @@ import type { TrashItem } from '../../api/contract/trash';
 import type { Db } from '../connection';
 import { reindex, unindex } from './fts-sync';
 import { invalidateTree } from '../queries/tree-cache';
+import { writeTx } from '../tx';
 
 const TABLES = [
   { kind: 'record', table: 'records', title: 'title' },
@@ -18,7 +19,7 @@ export function listTrash(db: Db, limit: number): TrashItem[] {
 
 /** Restores items of any kind by id; one transaction. */
 export function restoreTrash(db: Db, ids: string[]): number {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     let n = 0;
     const now = new Date().toISOString();
     // A tree node goes to the trash with its subtree in one step (one deleted_at);
@@ -41,12 +42,12 @@ export function restoreTrash(db: Db, ids: string[]): number {
     invalidateTree(db, 'chains');
     invalidateTree(db, 'regions');
     return n;
-  })();
+  });
 }
 
 /** Deletes trashed items for good (only items already in the trash). */
 export function purgeTrash(db: Db, ids: string[]): number {
-  return db.transaction(() => {
+  return writeTx(db, () => {
     const json = JSON.stringify(ids);
     let n = 0;
     for (const t of ['records', 'sources'] as const) {
@@ -63,5 +64,5 @@ export function purgeTrash(db: Db, ids: string[]): number {
     invalidateTree(db, 'chains');
     invalidateTree(db, 'regions');
     return n;
-  })();
+  });
 }
