@@ -168,6 +168,23 @@ export interface RecordDetail extends Omit<RecordRow, 'sourceCount'> {
   createdAt: string;
   deletedAt: string | null;
 }
+export const VERSION_REASONS = ['edit', 'replace', 'restore'] as const;
+/** What replaced a version: an edit (editor, API), a replace from the command line, a restore of an older version. */
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+/** An earlier version of a record, whole, in the form a save takes. */
+export interface RecordVersion {
+  seq: number;
+  /** When this version was saved, and when the next one replaced it. */
+  savedAt: string;
+  replacedAt: string;
+  reason: VersionReason;
+  title: string;
+  /** Fields (record input names: title, dateStart, targets…) the next version changed. */
+  changed: string[];
+  record: RecordInput & { id: string };
+}
+
 export interface RecordPage {
   total: number;
   rows: RecordRow[];
@@ -179,7 +196,18 @@ export const records = {
   /** Ids of every record matching a filter, for "select all matching" and bulk actions (renderer). */
   ids: call(z.strictObject({ filter: RecordFilter.default({}) }))<string[]>(),
   /** Creates (no id, or an id not yet used) or replaces a record with all its parts, in one transaction. */
-  save: call(z.strictObject({ record: RecordInput, createTags: z.boolean().default(false) }))<RecordDetail>(),
+  save: call(
+    z.strictObject({
+      record: RecordInput,
+      createTags: z.boolean().default(false),
+      /** What the replaced version is marked with in the history when the id exists: an edit, or a replace of the whole record from a file. */
+      reason: z.enum(['edit', 'replace']).default('edit'),
+    }),
+  )<RecordDetail>(),
+  /** Earlier versions of a record, newest first. */
+  history: call(z.strictObject({ id: Id }))<RecordVersion[]>(),
+  /** Brings an earlier version back (the current one goes to the history first). */
+  restoreVersion: call(z.strictObject({ id: Id, seq: z.number().int().min(1) }))<RecordDetail>(),
   delete: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
   restore: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
   tag: call(

@@ -46,7 +46,7 @@ export function recordRows(db: Db, ids: string[]): RecordRow[] {
     .map((id) => ({ ...byId.get(id)!, chains: chains.get(id) ?? [], regions: regions.get(id) ?? [], sourceCount: counts.get(id) ?? 0 }));
 }
 
-function targets(db: Db, id: string): Target[] {
+export function targets(db: Db, id: string): Target[] {
   const ts = db
     .prepare(`SELECT id, metric, value, unit, deadline, scope, baseline, notes FROM targets WHERE record_id = ? ORDER BY sort`)
     .all(id) as Omit<Target, 'progress'>[];

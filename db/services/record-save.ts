@@ -14,6 +14,8 @@ import { tagIds } from './tags';
 import { createChain } from './taxonomy';
 import { invalidateTree } from '../queries/tree-cache';
 import { writeTx } from '../tx';
+import type { VersionReason } from '../../api/contract/records';
+import { keepVersion } from './record-history';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 
@@ -53,7 +55,13 @@ function requireUnique<T>(items: T[], key: (t: T) => string, field: string, what
   });
 }
 
-export function saveRecord(db: Db, input: ParsedRecord, opts: { createTags?: boolean } = {}): string {
+export interface SaveOptions {
+  createTags?: boolean;
+  /** Recorded with the version this save replaces. */
+  reason?: VersionReason;
+}
+
+export function saveRecord(db: Db, input: ParsedRecord, opts: SaveOptions = {}): string {
   try {
     return write(db, input, opts);
   } catch (err) {
@@ -64,7 +72,7 @@ export function saveRecord(db: Db, input: ParsedRecord, opts: { createTags?: boo
   }
 }
 
-function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): string {
+function write(db: Db, input: ParsedRecord, opts: SaveOptions): string {
   return writeTx(db, () => {
     const now = nowIso();
     const id = input.id ?? newId();
@@ -103,6 +111,8 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
       doc_number: input.docNumber,
       notes: input.notes,
     };
+    // The record as it was goes to its history first (dropped again if this save changes nothing).
+    const kept = old ? keepVersion(db, id, opts.reason ?? 'edit') : null;
     const names = Object.keys(cols);
     const values = Object.values(cols);
     if (old) {
@@ -139,6 +149,7 @@ function write(db: Db, input: ParsedRecord, opts: { createTags?: boolean }): str
     syncChildren(db, 'record_links', 'from_id', id, input.links.map((l) => ({ id: l.id, to_id: l.toId, relation: l.relation })), now, 'links');
     syncChildren(db, 'citations', 'record_id', id, citations, now, 'citations');
     indexRecord(db, id);
+    kept?.();
     return id;
   });
 }
