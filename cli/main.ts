@@ -6,6 +6,7 @@ import { add } from './commands/add';
 import { demo } from './commands/demo';
 import { exportData } from './commands/export';
 import { exportPdf } from './commands/export-pdf';
+import { history } from './commands/history';
 import { importCmd } from './commands/import';
 import { init } from './commands/init';
 import { list } from './commands/list';
@@ -13,7 +14,7 @@ import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { defaultDbPath } from './paths';
 
-const COMMANDS: Command[] = [init, demo, add, importCmd, list, search, serve, exportData, exportPdf];
+const COMMANDS: Command[] = [init, demo, add, history, importCmd, list, search, serve, exportData, exportPdf];
 
 function help(): string {
   return [
