@@ -9,11 +9,13 @@ import { run } from '../../lib/run';
 import { deleteRecords } from '../../state/bulk';
 import { isDirty, useEditor } from '../../state/editor';
 import { useNav } from '../../state/nav';
+import { newestVersion, restoreVersion } from '../../state/record-history';
 import { usePrefs } from '../../state/prefs';
 import { toast } from '../../state/toasts';
 import { ActorsSection } from './ActorsSection';
 import { BasicsSection } from './BasicsSection';
 import { CitationsSection } from './CitationsSection';
+import { HistorySection } from './HistorySection';
 import { ContextSection } from './ContextSection';
 import { LinksSection } from './LinksSection';
 import { TagsSection } from './TagsSection';
@@ -60,9 +62,13 @@ export function RecordEditor({ id, kind, planId }: Props) {
   }, []);
 
   const save = async () => {
+    const editing = useEditor.getState().draft.id;
+    const before = editing ? await newestVersion(editing) : 0;
     const savedId = await useEditor.getState().save();
     if (!savedId) return;
-    toast(t('toast.saved'));
+    // A save that replaced a version can be undone from its toast: the version comes back (and this one joins the history).
+    const added = editing ? await newestVersion(savedId) : 0;
+    toast(t('toast.saved'), added > before ? { label: t('editor.history.undo'), run: () => restoreVersion(savedId, added) } : undefined);
     if (savedId !== id) go({ screen: 'record', id: savedId }, { replace: true, force: true });
   };
 
@@ -155,6 +161,7 @@ export function RecordEditor({ id, kind, planId }: Props) {
                 {({ id: fid }) => <textarea id={fid} rows={6} value={notes} onChange={(e) => ed.update({ notes: e.target.value })} />}
               </Field>
             </section>
+            <HistorySection />
           </div>
         </div>
       </form>
