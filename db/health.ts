@@ -28,9 +28,9 @@ export function sqliteCode(err: unknown): string | null {
 
 export const DISK_FULL = 'the disk is full: nothing was saved; free space and try again';
 
-export function corruptMessage(file: string, detail: string, backup: string | null): string {
+export function corruptMessage(file: string, detail: string, backup: string | null, what = 'it was opened read-only, nothing can be saved'): string {
   const offer = backup ? `; the newest good backup is ${backup} (chainline restore ${JSON.stringify(backup)})` : '; no good backup was found (try chainline recover --out NEW.db)';
-  return `${file} is damaged (${detail}): it was opened read-only, nothing can be saved${offer}`;
+  return `${file} is damaged (${detail}): ${what}${offer}`;
 }
 
 export function readOnlyMessage(file: string, why: string | null): string {
@@ -56,7 +56,7 @@ export function translateSqliteError(err: unknown, file: string, health: DbHealt
         : new AppError('read-only', readOnlyMessage(file, health.detail));
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new AppError('db-corrupt', corruptMessage(file, msg, health.backup));
+      return new AppError('db-corrupt', corruptMessage(file, msg, health.backup, 'this part of it cannot be read, and nothing can be saved'));
     case 'SQLITE_IOERR':
       return new AppError('io-error', `the disk could not be read or written (${msg}): nothing was saved; check the drive and try again`);
     case 'SQLITE_CANTOPEN':

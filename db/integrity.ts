@@ -44,7 +44,7 @@ export function boundedQuickCheck(db: Db, fileSize: number | null, budgetMs = 25
     const schema = db.pragma('quick_check(sqlite_schema)', { simple: true });
     if (schema !== 'ok') return done(String(schema));
     const tables = userTables(db);
-    const sizes = tables.map((t) => ({ ...t, rows: t.rowid ? ((db.prepare(`SELECT max(rowid) AS n FROM ${q(t.name)}`).get() as { n: number | null }).n ?? 0) : 0 }));
+    const sizes = tables.map((t) => ({ ...t, rows: (db.prepare(`SELECT count(*) AS n FROM ${q(t.name)}`).get() as { n: number }).n }));
     sizes.sort((a, b) => a.rows - b.rows);
     let whole = 0;
     let sampled = 0;
@@ -59,8 +59,9 @@ export function boundedQuickCheck(db: Db, fileSize: number | null, budgetMs = 25
         if (t.rows > 0) rate = Math.max(rate, (performance.now() - s) / t.rows);
         whole++;
       } else {
+        const { lo, hi } = db.prepare(`SELECT min(rowid) AS lo, max(rowid) AS hi FROM ${q(t.name)}`).get() as { lo: number; hi: number };
         const probe = db.prepare(`SELECT * FROM ${q(t.name)} WHERE rowid >= ? LIMIT 1`);
-        for (let i = 0; i < PROBES; i++) probe.all(Math.floor((t.rows * i) / PROBES));
+        for (let i = 0; i < PROBES; i++) probe.all(Math.floor(lo + ((hi - lo) * i) / PROBES));
         sampled++;
       }
     }
