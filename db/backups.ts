@@ -283,7 +283,7 @@ export interface RestoreResult {
  * is checked first, the current file is kept as a backup, and the swap is one
  * atomic rename (a crash leaves the old or the new database, never a mix).
  */
-export function restoreBackup(dbPath: string, backup: string, latestSchema: number): RestoreResult {
+export function restoreBackup(dbPath: string, backup: string, latestSchema: number, policy: BackupPolicy = DEFAULT_POLICY): RestoreResult {
   const file = path.resolve(dbPath);
   const v = verifyBackup(backup);
   if (!v.ok) throw new AppError('invalid-argument', `${backup} cannot be restored: ${v.problem}`, 'file');
@@ -293,6 +293,18 @@ export function restoreBackup(dbPath: string, backup: string, latestSchema: numb
   if (existsSync(file) && statSync(file).size > 0) {
     const { final, part } = target(file, 'before-restore');
     copyFileSync(file, part);
+    try {
+      // One file like every other backup (a damaged file may refuse: then it is kept as it was).
+      const c = new Database(part, { fileMustExist: true });
+      try {
+        c.pragma('journal_mode = DELETE');
+      } finally {
+        c.close();
+      }
+    } catch {
+      // Kept byte for byte.
+    }
+    for (const s of ['-wal', '-shm', '-journal']) rmSync(part + s, { force: true });
     fsyncPath(part);
     renameSync(part, final);
     previous = final;
@@ -302,6 +314,7 @@ export function restoreBackup(dbPath: string, backup: string, latestSchema: numb
   fsyncPath(tmp);
   renameSync(tmp, file);
   fsyncPath(path.dirname(file), true);
+  rotate(file, policy);
   return { restored: backup, previous, records: v.records! };
 }
 
