@@ -72,7 +72,8 @@ test('a damaged database opens read-only with a banner offering the newest good 
     });
     const shell = new AppShell(page);
     await shell.open(url);
-    const banner = page.getByRole('alert').filter({ hasText: '数据库文件已损坏' });
+    const banner = page.locator('.db-banner');
+    await expect(banner).toContainText('数据库文件已损坏');
     await expect(banner).toContainText('最新的完好备份');
     await shot(page, 'damaged-banner-zh');
     await banner.getByRole('button', { name: '恢复这份备份' }).click();
