@@ -5,13 +5,13 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { ApiError } from '../api/client';
-import { openBackend } from '../host/compose';
-import { backupDir, backupNow, listBackups, restoreBackup, toKeep, verifyBackup } from './backups';
-import { fullCheck } from './integrity';
-import { openDatabase } from './open';
-import { recoverDatabase } from './recover';
-import { generateDemo } from './services/demo';
-import { tempDir } from './test-helpers';
+import { openBackend } from './compose';
+import { backupDir, backupNow, listBackups, restoreBackup, toKeep, verifyBackup } from '../db/backups';
+import { fullCheck } from '../db/integrity';
+import { openDatabase } from '../db/open';
+import { recoverDatabase } from '../db/recover';
+import { generateDemo } from '../db/services/demo';
+import { tempDir } from '../db/test-helpers';
 
 const REC = { kind: 'meeting' as const, title: '洛阳市光电产业链推进会', dateStart: '2023-06-12', chains: ['光电产业链'], regions: ['洛阳市'] };
 
