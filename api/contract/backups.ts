@@ -33,8 +33,8 @@ const Name = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-
 export const backups = {
   status: call(z.strictObject({}).default({}))<BackupStatus>(),
   list: call(z.strictObject({}).default({}))<BackupRow[]>(),
-  /** Takes a backup now (checked after writing). */
-  create: call(z.strictObject({}).default({}))<BackupRow>(),
+  /** Takes a backup now (checked after writing); the UI names the reason when it backs up before a large import it sends in batches. */
+  create: call(z.strictObject({ reason: z.enum(['manual', 'before-import']).default('manual') }).default({ reason: 'manual' }))<BackupRow>(),
   /** Replaces the database with a backup (by name, from the backups folder): checked first, the current file kept as a backup, then reopened. */
   restore: call(z.strictObject({ name: Name }))<{ restored: BackupRow; previous: string | null; records: number }>(),
 };

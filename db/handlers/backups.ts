@@ -23,5 +23,5 @@ export const backupsHandlers = ({ db, dbPath, health = HEALTHY }: Ctx): Omit<Han
     };
   },
   list: () => (dbPath === ':memory:' ? [] : listBackups(dbPath).map(backupRow)),
-  create: async () => backupRow(await backupNow(db, dbPath, 'manual')),
+  create: async (a) => backupRow(await backupNow(db, dbPath, a.reason)),
 });
