@@ -15,25 +15,54 @@ export interface FtsText {
   bi: string;
 }
 
+// Tokens are gathered a few thousand at a time and joined into flat pieces: an
+// array holding one small string per token cost ~70 bytes a character of text,
+// which made indexing a long article need gigabytes.
+const PIECE = 4096;
+
+class Joined {
+  private pieces: string[] = [];
+  private tokens: string[] = [];
+  push(token: string): void {
+    this.tokens.push(token);
+    if (this.tokens.length >= PIECE) this.flush();
+  }
+  private flush(): void {
+    if (this.tokens.length) this.pieces.push(this.tokens.join(' '));
+    this.tokens = [];
+  }
+  text(): string {
+    this.flush();
+    return this.pieces.join(' ');
+  }
+}
+
 export function ftsColumns(text: string): FtsText {
-  const tok: string[] = [];
-  const bi: string[] = [];
+  const tok = new Joined();
+  const bi = new Joined();
   for (const m of fold(text).matchAll(RUN)) {
-    if (m[1]) {
-      const chars = [...m[1]];
-      tok.push(...chars);
+    const run = m[1];
+    if (run) {
+      // Characters first, then bigrams, by code point: Han extension B and beyond are surrogate pairs.
+      const at = (i: number) => (i + 1 < run.length && run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff ? 2 : 1);
+      let count = 0;
+      for (let i = 0; i < run.length; i += at(i), count++) tok.push(run.slice(i, i + at(i)));
       // A one-character run has no bigram; it stands for itself so mixed phrases ("a股") still match.
-      if (chars.length === 1) bi.push(chars[0]);
-      for (let i = 0; i + 1 < chars.length; i++) {
-        tok.push(chars[i] + chars[i + 1]);
-        bi.push(chars[i] + chars[i + 1]);
+      if (count === 1) bi.push(run);
+      for (let i = 0; i < run.length; ) {
+        const next = i + at(i);
+        if (next >= run.length) break;
+        const pair = run.slice(i, next + at(next));
+        tok.push(pair);
+        bi.push(pair);
+        i = next;
       }
     } else {
       tok.push(m[2]);
       bi.push(m[2]);
     }
   }
-  return { tok: tok.join(' '), bi: bi.join(' ') };
+  return { tok: tok.text(), bi: bi.text() };
 }
 
 export type Column = 'title' | 'body';
