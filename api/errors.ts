@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'db-corrupt'
   | 'unauthorized'
   | 'forbidden'
+  | 'too-large'
   | 'internal';
 
 export interface ApiErrorData {
