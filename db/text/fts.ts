@@ -9,6 +9,36 @@ const HAN = /\p{Script=Han}/u;
 // Han characters are letters too: the word alternative must exclude them, or
 // "2023年河南省…" would become one token and 河南 would never match it.
 const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
+const WORD = /[\p{L}\p{N}]/u;
+
+// What each character is, for splitting an article into runs: 1 Han, 2 other
+// letter or digit, 0 neither. Looked up per character rather than matched with
+// RUN, whose repetition overflowed the regex stack on a run of a few million.
+const BMP_KIND = new Uint8Array(0x10000).fill(255);
+function kindOf(ch: string): number {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (code >= 0 && BMP_KIND[code] !== 255) return BMP_KIND[code]!;
+  const kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+  if (code >= 0) BMP_KIND[code] = kind;
+  return kind;
+}
+
+/** The runs of Han characters (kind 1) and of other letters and digits (kind 2), in order. */
+function* runs(text: string): Generator<[string, number]> {
+  let start = 0;
+  let current = 0;
+  for (let i = 0; i < text.length; ) {
+    const width = i + 1 < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    const kind = kindOf(text.slice(i, i + width));
+    if (kind !== current) {
+      if (current) yield [text.slice(start, i), current];
+      start = i;
+      current = kind;
+    }
+    i += width;
+  }
+  if (current) yield [text.slice(start), current];
+}
 
 export interface FtsText {
   tok: string;
@@ -40,9 +70,8 @@ class Joined {
 export function ftsColumns(text: string): FtsText {
   const tok = new Joined();
   const bi = new Joined();
-  for (const m of fold(text).matchAll(RUN)) {
-    const run = m[1];
-    if (run) {
+  for (const [run, kind] of runs(fold(text))) {
+    if (kind === 1) {
       // Characters first, then bigrams, by code point: Han extension B and beyond are surrogate pairs.
       const at = (i: number) => (i + 1 < run.length && run.charCodeAt(i) >= 0xd800 && run.charCodeAt(i) <= 0xdbff ? 2 : 1);
       let count = 0;
@@ -58,8 +87,8 @@ export function ftsColumns(text: string): FtsText {
         i = next;
       }
     } else {
-      tok.push(m[2]);
-      bi.push(m[2]);
+      tok.push(run);
+      bi.push(run);
     }
   }
   return { tok: tok.text(), bi: bi.text() };
