@@ -31,6 +31,9 @@ export const PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, heapMb: 768 };
 // An idle worker holds its heap; it is let go after a while and started again for the next import.
 const IDLE_MS = 15_000;
 const BOOT_MS = 60_000;
+// After a large file the worker is ended at once: its heap would otherwise stay
+// grown while the article is being stored, and the two together are the peak.
+const LARGE_BYTES = 8 * 1024 * 1024;
 
 function spawn(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
@@ -103,6 +106,7 @@ export class ParsePool {
     const worker = this.worker;
     worker.ref();
     const id = this.next++;
+    const size = bytes.byteLength;
     // Transfer, not copy: a pooled Buffer shares its memory, so those are copied once first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
     const request: ParseRequest = { id, name, bytes: own, ...(this.lexicon === lexicon ? {} : { lexicon }) };
@@ -114,7 +118,7 @@ export class ParsePool {
         clearTimeout(timer);
         clearTimeout(boot);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (!healthy) this.stop();
+        if (!healthy || size > LARGE_BYTES) this.stop();
         else {
           worker.unref();
           this.idle = setTimeout(() => this.stop(), IDLE_MS);

@@ -51,9 +51,11 @@ export interface FtsText {
 const PIECE = 4096;
 
 class Joined {
+  constructor(private readonly wanted = true) {}
   private pieces: string[] = [];
   private tokens: string[] = [];
   push(token: string): void {
+    if (!this.wanted) return;
     this.tokens.push(token);
     if (this.tokens.length >= PIECE) this.flush();
   }
@@ -67,9 +69,10 @@ class Joined {
   }
 }
 
-export function ftsColumns(text: string): FtsText {
-  const tok = new Joined();
-  const bi = new Joined();
+/** Both columns, or only one (`only`): a long article is indexed one column at a time, so only one is held at once. */
+export function ftsColumns(text: string, only?: keyof FtsText): FtsText {
+  const tok = new Joined(only !== 'bi');
+  const bi = new Joined(only !== 'tok');
   for (const [run, kind] of runs(fold(text))) {
     if (kind === 1) {
       // Characters first, then bigrams, by code point: Han extension B and beyond are surrogate pairs.
