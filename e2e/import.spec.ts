@@ -79,7 +79,8 @@ test.describe('importing articles through the UI', () => {
       });
       await dialog.open();
       await dialog.choose('folder', dir);
-      await expect(dialog.progressLine()).toContainText(/已处理 (2[5-9]|[3-9]\d|1\d\d) \/ 300 个文件/);
+      // The first batch also waits for the backup taken before a large import and the parse worker's start.
+      await expect(dialog.progressLine()).toContainText(/已处理 (2[5-9]|[3-9]\d|1\d\d) \/ 300 个文件/, { timeout: 20_000 });
       await dialog.cancel();
       await dialog.waitDone();
 
