@@ -67,7 +67,7 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
       const firm = r.pick(firms);
       const v = { r: p.name, c: c.name, p: person.post + person.name, f: firm.name, y: String(year), y2: String(year + 2) };
       const rec: ParsedRecord = {
-        kind, subkind: null, title: '', summary: '', dateStart: null, place: '', hostBody: '', docNumber: '', notes: '', level: p.level,
+        kind, subkind: null, title: '', summary: '', dateStart: null, dateEnd: null, place: '', hostBody: '', docNumber: '', notes: '', level: p.level,
         chains: [c.id], regions: [p.id], tags: [], actors: [], targets: [], links: [], citations: [],
       };
       if (kind === 'meeting') {

@@ -126,6 +126,7 @@ export const app: Widen<typeof zh> = {
     datePrecision: 'Precision: {{p}}',
     precision: { day: 'day', month: 'month', year: 'year' },
     dateHint: '2024 / 2024-06 / 2024-06-12',
+    dateRangeHint: 'Range: {{start}} to {{end}} (split into start and end when you leave the field)',
     issuedOn: 'Issued on',
     status: 'Status',
     level: 'Level',
