@@ -33,7 +33,9 @@ export interface TimelineItem {
   title: string;
   firstDay: string;
   lastDay: string;
+  /** Precision of the start date; of the end date when the record has one (a range's ends may differ: 2023 → 2025-06). */
   precision: Precision;
+  endPrecision?: Precision | null;
   status: Status | null;
   /** A measure's plan (part-of link), so the timeline can show it. */
   planId: string | null;

@@ -30,5 +30,7 @@ export const common: Widen<typeof zh> = {
   regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
   /** Record fields as filters, lanes and report headings name them. */
   fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To' },
+  /** The key to timeline drawings, on screen and in print. */
+  legend: { meeting: 'meeting (point)', plan: 'plan (bar)', measure: 'measure (bar)', vague: 'known to the month/year only', vagueEnds: 'start or end known to the month/year only (dashed end)', cluster: 'dense: merged (count)', more: 'further rows merged' },
   lanes: { untagged: 'Untagged' },
 };

@@ -29,5 +29,7 @@ export const common = {
   regionLevels: { national: '全国', province: '省级', prefecture: '地市', county: '县区', country: '国家/地区' },
   /** Record fields as filters, lanes and report headings name them. */
   fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止' },
+  /** The key to timeline drawings, on screen and in print. */
+  legend: { meeting: '会议/活动（点）', plan: '规划（条）', measure: '措施（条）', vague: '仅知月份/年份', vagueEnds: '起止仅知月份/年份（虚线端）', cluster: '密集处合并（数字为条数）', more: '其余行合并' },
   lanes: { untagged: '未标注' },
 };

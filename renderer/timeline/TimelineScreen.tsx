@@ -8,6 +8,7 @@ import { useFilters } from '../state/filters';
 import { applyView } from './current-view';
 import { ExportPdf } from './ExportPdf';
 import { ItemList } from './ItemList';
+import { Legend } from './Legend';
 import { SavedViews } from './SavedViews';
 import { defaultOpen } from './layout/tracks';
 import { useTimelineView } from './state/view';
@@ -90,6 +91,7 @@ export function TimelineScreen() {
       {data.error && <p className="error" role="alert">{data.error}</p>}
       {model && model.items.length === 0 && !data.loading && <p className="empty">{t('empty')}</p>}
       {model && model.items.length > 0 && <TimelinePlot model={model} />}
+      {model && model.items.length > 0 && <Legend t={t} />}
       {model && listOpen && <ItemList model={model} />}
     </section>
   );
