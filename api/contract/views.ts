@@ -51,6 +51,7 @@ export interface TimelineResult {
 
 export const STAT_BY = ['kind', 'chain', 'region'] as const;
 export interface StatRow {
+  /** '2024', '2024-Q2' or '2024-06'; '2024~' counts records known only to the year when the period is finer (never placed in Q1 or January). */
   period: string;
   key: string;
   label: string;
