@@ -50,3 +50,16 @@ test('the API refuses calls without the token', async ({ served, request }) => {
   const res = await request.post(new URL('/api/records.list', served.url).href, { data: {}, headers: { 'Content-Type': 'application/json' } });
   expect(res.status()).toBe(401);
 });
+
+test('the editor’s region picker shows whole names, as the filter bar’s does', async ({ page, served }) => {
+  const records = new RecordsPage(page);
+  await records.open(served.url);
+  await records.newRecord('会议');
+  const group = new EditorPage(page).form().getByRole('group', { name: '地区', exact: true });
+  await group.getByRole('button', { name: '地区: 选择…' }).click();
+  await group.locator('.popover-panel').getByRole('searchbox').fill('洛阳');
+  const label = group.locator('.tree-check', { hasText: '洛阳市' }).locator('span').first();
+  await expect(label).toHaveText('洛阳市');
+  // Not cut: the text fits its box (an ellipsis would make scrollWidth exceed clientWidth).
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientWidth > 30)).toBe(true);
+});
