@@ -11,6 +11,8 @@ export const RecordFilter = z
     /** Each region includes its subtree (a province includes its cities). */
     regions: z.array(NodeRef).optional(),
     tags: z.array(z.string().min(1)).optional(),
+    /** Several tags match records with any of them (the default) or only records with all of them. */
+    tagMode: z.enum(['any', 'all']).optional(),
     actors: z.array(Id).optional(),
     statuses: z.array(Status).optional(),
     instruments: z.array(z.string().min(1)).optional(),

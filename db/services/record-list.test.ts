@@ -16,7 +16,7 @@ before(async () => {
   await add({ kind: 'plan', title: 'B 河南动力电池计划', dateStart: '2024', dateEnd: '2026', chains: ['动力电池'], regions: ['河南省'], status: 'in-force' });
   await add({
     kind: 'measure', title: 'C 郑州芯片与光电措施', date: '2024-03', chains: ['集成电路', '光电'], regions: ['郑州市'], status: 'announced',
-    instrument: 'PI013', tags: ['进口替代'], actors: [{ actorId: firm, role: 'chain-leader-firm' }],
+    instrument: 'PI013', tags: ['进口替代', '专精特新'], actors: [{ actorId: firm, role: 'chain-leader-firm' }],
   });
   await add({ kind: 'meeting', title: 'D 北京新材料论坛', date: '2023-06', chains: ['新材料产业'], regions: ['北京市'], summary: '讨论高质量发展' });
   await add({ kind: 'plan', title: 'E 全国规划', date: '2020', regions: ['全国'], status: 'expired', tags: ['专精特新'] });
@@ -56,9 +56,13 @@ describe('records.list filters', () => {
   });
 
   it('tags, actors, statuses and instruments', async () => {
-    assert.equal(await titles({ tags: ['专精特新'] }), 'AE');
+    assert.equal(await titles({ tags: ['专精特新'] }), 'ACE');
     assert.equal(await titles({ tags: ['专精特新', '进口替代'] }), 'ACE');
     assert.equal(await titles({ tags: ['没有这个标签'] }), '');
+    // All of several tags: only records carrying each one; an unknown tag then matches nothing.
+    assert.equal(await titles({ tags: ['专精特新', '进口替代'], tagMode: 'all' }), 'C');
+    assert.equal(await titles({ tags: ['专精特新', '没有这个标签'], tagMode: 'all' }), '');
+    assert.equal(await titles({ tags: ['专精特新'], tagMode: 'all' }), 'ACE');
     assert.equal(await titles({ actors: [chief] }), 'A');
     assert.equal(await titles({ actors: [chief, firm] }), 'AC');
     assert.equal(await titles({ statuses: ['in-force'] }), 'BG');

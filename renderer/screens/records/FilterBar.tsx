@@ -98,6 +98,12 @@ export function FilterBar() {
       <div className="filter-field">
         <span className="filter-label" aria-hidden="true">{t('fields.tags')}</span>
         <ChipInput label={t('fields.tags')} value={filter.tags ?? []} onChange={(v) => setFilter({ tags: v })} suggestions={tags.map((x) => x.name)} placeholder={t('filters.addTag')} />
+        {(filter.tags?.length ?? 0) > 1 && (
+          <select aria-label={t('filters.tagMode')} value={filter.tagMode ?? 'any'} onChange={(e) => setFilter({ tagMode: e.target.value === 'all' ? 'all' : undefined })}>
+            <option value="any">{t('filters.tagAny')}</option>
+            <option value="all">{t('filters.tagAll')}</option>
+          </select>
+        )}
       </div>
       <div className="filter-field">
         <span className="filter-label" aria-hidden="true">{t('fields.actors')}</span>
