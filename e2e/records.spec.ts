@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { EditorPage } from './pages/editor-page';
+import { testApi } from './pages/api';
 import { RecordsPage } from './pages/records-page';
 
 test.describe('records screen', () => {
@@ -62,4 +63,16 @@ test('the editor’s region picker shows whole names, as the filter bar’s does
   await expect(label).toHaveText('洛阳市');
   // Not cut: the text fits its box (an ellipsis would make scrollWidth exceed clientWidth).
   expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth && el.clientWidth > 30)).toBe(true);
+});
+
+test('records added elsewhere (the command line, another window) show when the window comes back', async ({ page, served, request }) => {
+  const records = new RecordsPage(page);
+  await records.open(served.url);
+  await expect(records.count()).toHaveText('0 条记录');
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await testApi(request, served.url).records.save({ record: { kind: 'meeting', title: '命令行添加的会议', date: '2024-05-01' } });
+  await page.waitForTimeout(1100);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(records.row('命令行添加的会议')).toHaveCount(1);
+  await expect(records.count()).toHaveText('1 条记录');
 });
