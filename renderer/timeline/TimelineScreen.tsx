@@ -12,6 +12,7 @@ import { Legend } from './Legend';
 import { SavedViews } from './SavedViews';
 import { defaultOpen } from './layout/tracks';
 import { useTimelineView } from './state/view';
+import { useViewport } from './state/viewport';
 import { TimelinePlot } from './TimelinePlot';
 import './timeline.css';
 import { useTimelineData } from './useTimelineData';
@@ -22,6 +23,14 @@ import { useTimelineData } from './useTimelineData';
  * reload); the fragment is then tidied back to the plain route.
  */
 function useSharedLink(): void {
+  // Leaving the screen (to open a record, say) keeps the window to come back to; the lanes opened stay in their store.
+  useEffect(
+    () => () => {
+      const sc = useViewport.getState().scale;
+      if (sc) useTimelineView.getState().showWindow(sc.start, sc.start + sc.width / sc.pxPerDay);
+    },
+    [],
+  );
   useEffect(() => {
     const take = () => {
       const m = /^#\/timeline\?(?:.*&)?view=([\w-]+)/.exec(location.hash);

@@ -9,6 +9,7 @@ import { run } from '../../lib/run';
 import { deleteRecords } from '../../state/bulk';
 import { isDirty, useEditor } from '../../state/editor';
 import { useNav } from '../../state/nav';
+import type { Route } from '../../state/route';
 import { newestVersion, restoreVersion } from '../../state/record-history';
 import { usePrefs } from '../../state/prefs';
 import { toast } from '../../state/toasts';
@@ -32,6 +33,7 @@ interface Props {
 export function RecordEditor({ id, kind, planId }: Props) {
   const { t } = useTranslation();
   const lang = usePrefs((s) => s.lang);
+  const previous = useNav((s) => s.previous);
   const ed = useEditor();
   const dirty = isDirty(ed);
   const go = useNav((s) => s.go);
@@ -94,6 +96,8 @@ export function RecordEditor({ id, kind, planId }: Props) {
     );
 
   const errorList = Object.entries(ed.errors);
+  // Back to the screen the record was opened from (the timeline keeps its window and lanes), else the records table.
+  const backTo: Exclude<Route, { screen: 'record' }> = previous && previous.screen !== 'record' ? previous : { screen: 'records' };
   return (
     <section className="screen editor" aria-labelledby="editor-title">
       <form
@@ -104,8 +108,8 @@ export function RecordEditor({ id, kind, planId }: Props) {
         }}
       >
         <header className="screen-head editor-head">
-          <button type="button" className="link-btn" onClick={() => go({ screen: 'records' })}>
-            ← {t('nav.records')}
+          <button type="button" className="link-btn" onClick={() => go(backTo)}>
+            ← {t(`nav.${backTo.screen}`)}
           </button>
           <h1 id="editor-title">{ed.draft.id ? t('editor.titleEdit') : t('editor.titleNew')}</h1>
           <span className={`save-state ${dirty ? 'dirty' : ''}`} aria-live="polite">
