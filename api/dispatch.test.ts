@@ -200,3 +200,24 @@ describe('dispatch: validation at the boundary', () => {
     }
   });
 });
+
+describe('refusals carry a reason code the UI can word in its own language', () => {
+  it('names why, for built-in and custom checks alike', async () => {
+    const t = memoryDb();
+    try {
+      const why = async (args: unknown) => {
+        const r = await dispatch(t.handlers, 'records.save', args);
+        assert.ok(!r.ok);
+        return [r.error.field, r.error.reason, r.error.params ?? null];
+      };
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: '' } }), ['record.title', 'required', null]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', date: '2023-02-30' } }), ['record.date', 'not-a-date', null]);
+      assert.deepEqual(await why({ record: { kind: 'plan', title: 'x', dateStart: '2025', dateEnd: '2024' } }), ['record.dateEnd', 'end-before-start', null]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x'.repeat(501) } }), ['record.title', 'too-long', { max: 500 }]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', regions: ['火星'] } }), ['record.regions.0', 'unknown-node', { name: '火星' }]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', regoins: [] } }), ['record.regoins', 'unknown-field', null]);
+    } finally {
+      t.close();
+    }
+  });
+});

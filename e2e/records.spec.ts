@@ -42,8 +42,13 @@ test.describe('records screen', () => {
     await expect(editor.form().locator('.date-field .field-error').first()).toContainText('YYYY');
     await editor.fill({ date: '2023-06' });
     await editor.save();
-    await expect(editor.form().locator('.field-error').first()).toContainText('a title is required');
-    await expect(page.getByRole('alert')).toContainText('title');
+    // In the UI's language, naming the field in words: never an English API message or a field id.
+    await expect(editor.form().locator('.field-error').first()).toContainText('必填');
+    await expect(page.getByRole('alert')).toContainText('标题：必填');
+    await editor.fill({ title: '会议', date: '2023-06', dateEnd: '2023-01' });
+    await editor.save();
+    await expect(page.getByRole('alert')).toContainText('结束（可选）：结束日期早于开始日期');
+    await expect(page.getByRole('alert')).not.toContainText('dateEnd');
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeDate, parseDate } from '../dates-parse';
+import { because } from '../errors';
 
 export const Id = z.uuid({ message: 'must be an id (UUID)' });
 
@@ -11,7 +12,7 @@ export const Id = z.uuid({ message: 'must be an id (UUID)' });
 export const PartialDate = z
   .string()
   .overwrite(normalizeDate)
-  .refine((s) => parseDate(s) === s, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (2024年6月 and 2024.6 are read too)');
+  .refine((s) => parseDate(s) === s, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (2024年6月 and 2024.6 are read too)', ...because('not-a-date') });
 
 export const RECORD_KINDS = ['meeting', 'plan', 'measure'] as const;
 export const RecordKind = z.enum(RECORD_KINDS);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define';
+import { because } from '../errors';
 import { firstDay, lastDay } from '../dates';
 import { parseDateRange } from '../dates-parse';
 import {
@@ -16,7 +17,7 @@ const DateOrRange = z.string().transform((s, ctx): { start: string; end: string 
   if (range) return range;
   const one = PartialDate.safeParse(s);
   if (one.success) return { start: one.data, end: null };
-  ctx.addIssue({ code: 'custom', message: one.error.issues[0].message });
+  ctx.addIssue({ code: 'custom', message: one.error.issues[0].message, ...because('not-a-date') });
   return z.NEVER;
 });
 
@@ -51,6 +52,7 @@ export const CitationInput = z
   })
   .refine((c) => (c.start == null) === (c.end == null) && (c.start == null || c.end! >= c.start), {
     message: 'start and end must be given together, end not before start',
+    ...because('offsets-pair'),
     path: ['end'],
   });
 
@@ -84,19 +86,19 @@ export const RecordInput = z
     citations: z.array(CitationInput).default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.date && r.dateStart && r.date.start !== r.dateStart) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give date or dateStart, not both' });
-    if (r.date?.end && r.dateEnd && r.date.end !== r.dateEnd) ctx.addIssue({ code: 'custom', path: ['date'], message: 'the range in date and dateEnd disagree' });
+    if (r.date && r.dateStart && r.date.start !== r.dateStart) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give date or dateStart, not both', ...because('date-twice') });
+    if (r.date?.end && r.dateEnd && r.date.end !== r.dateEnd) ctx.addIssue({ code: 'custom', path: ['date'], message: 'the range in date and dateEnd disagree', ...because('date-twice') });
     const end = r.dateEnd ?? r.date?.end;
-    if (end && !(r.dateStart ?? r.date)) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date' });
+    if (end && !(r.dateStart ?? r.date)) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date', ...because('end-needs-start') });
     const start = r.dateStart ?? r.date?.start;
     if (end && start && lastDay(end) < firstDay(start))
-      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date' });
-    if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind' });
-    if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status' });
+      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date', ...because('end-before-start') });
+    if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind', ...because('meeting-only') });
+    if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status', ...because('not-for-meetings') });
     if (r.kind === 'meeting' && r.targets.length)
-      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures' });
+      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures', ...because('not-for-meetings') });
     if (r.kind !== 'measure' && r.instrument)
-      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type' });
+      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type', ...because('measure-only') });
   })
   .transform(({ date, ...r }) => ({ ...r, dateStart: date?.start ?? r.dateStart, dateEnd: date?.end ?? r.dateEnd }));
 export type RecordInput = z.input<typeof RecordInput>;

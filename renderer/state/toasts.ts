@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import { ApiError } from '../../api/client';
+import { fieldWords, reasonText } from '../lib/errors';
 import { create } from 'zustand';
 
 export interface Toast {
@@ -36,6 +38,9 @@ export const toastError = (err: unknown) => useToasts.getState().show({ kind: 'e
 export function errorMessage(err: unknown): string {
   // fetch() rejects with a bare TypeError when the local server is gone (browser mode): say so.
   if (err instanceof TypeError && /fetch|network/i.test(err.message)) return i18next.t('errors.network', { message: err.message });
+  // A refused entry: the field and the reason in the UI language.
+  const why = reasonText(err);
+  if (why) return err instanceof ApiError && err.field ? `${fieldWords(err.field)}${i18next.language === 'zh' ? '：' : ': '}${why}` : why;
   if (err instanceof Error) return err.message || err.name;
   if (typeof err === 'string') return err;
   try {

@@ -5,6 +5,7 @@ import { confirmAction } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../i18n/format';
 import { isMod } from '../../lib/shortcuts';
+import { fieldWords } from '../../lib/errors';
 import { run } from '../../lib/run';
 import { deleteRecords } from '../../state/bulk';
 import { isDirty, useEditor } from '../../state/editor';
@@ -142,7 +143,7 @@ export function RecordEditor({ id, kind, planId }: Props) {
             <ul>
               {errorList.map(([f, m]) => (
                 <li key={f}>
-                  {f === '_' ? '' : <code>{f}</code>} {m}
+                  {f === '_' ? m : `${fieldWords(f)}${lang === 'zh' ? '：' : ': '}${m}`}
                 </li>
               ))}
             </ul>
