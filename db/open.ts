@@ -5,6 +5,7 @@ import type { Db } from './connection';
 import { loadMigrations, migrate, type MigrateResult } from './migrate';
 import { ensureSeed } from './seed/seed';
 import { ensureFtsIndex } from './services/fts-sync';
+import { ensureSortKeys } from './services/sort-keys';
 
 export type { Db };
 
@@ -38,6 +39,7 @@ export function openDatabase(file: string, opts: { migrationsDir?: string } = {}
     db.pragma('journal_mode = WAL');
     ensureSeed(db);
     ensureFtsIndex(db);
+    ensureSortKeys(db);
     return { db, migration };
   } catch (err) {
     db.close();

@@ -100,3 +100,26 @@ describe('records.list filters', () => {
     assert.deepEqual(rows[0].regions.map((c) => c.name), ['郑州市']);
   });
 });
+
+describe('records: title order', () => {
+  it('sorts titles in pinyin order (长沙 with the c’s, 《…》 by its words), both ways, and fills keys of older rows at open', async () => {
+    const { openDatabase } = await import('../open');
+    const { wrap, tempDir } = await import('../test-helpers');
+    const tmp = tempDir();
+    try {
+      const file = `${tmp.dir}/order.db`;
+      const first = wrap(openDatabase(file).db, file);
+      for (const title of ['郑州市会议', '《安阳市规划》', '重庆市会议', '长沙市会议', '北京市会议']) await first.add({ kind: 'meeting', title });
+      // A row from before keys existed: the key is filled when the file is opened again.
+      first.db.prepare(`UPDATE records SET title_key = NULL WHERE title = '北京市会议'`).run();
+      first.close();
+      const again = wrap(openDatabase(file).db, file);
+      const titles = async (sort: 'title' | '-title') => (await again.api.records.list({ sort })).rows.map((r) => r.title);
+      assert.deepEqual(await titles('title'), ['《安阳市规划》', '北京市会议', '长沙市会议', '重庆市会议', '郑州市会议']);
+      assert.deepEqual(await titles('-title'), ['郑州市会议', '重庆市会议', '长沙市会议', '北京市会议', '《安阳市规划》']);
+      again.close();
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
