@@ -7,6 +7,9 @@ export type ErrorCode =
   | 'conflict'
   | 'db-too-new'
   | 'db-corrupt'
+  | 'read-only'
+  | 'disk-full'
+  | 'io-error'
   | 'unauthorized'
   | 'forbidden'
   | 'internal';

@@ -3,6 +3,8 @@ import { ApiError } from '../api/client';
 import { parse, UsageError } from './args';
 import type { Command } from './command';
 import { add } from './commands/add';
+import { backup, backups, restore } from './commands/backups';
+import { check, recover } from './commands/check';
 import { demo } from './commands/demo';
 import { exportData } from './commands/export';
 import { exportPdf } from './commands/export-pdf';
@@ -12,9 +14,10 @@ import { init } from './commands/init';
 import { list } from './commands/list';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
+import { translateSqliteError } from '../db/health';
 import { defaultDbPath } from './paths';
 
-const COMMANDS: Command[] = [init, demo, add, history, importCmd, list, search, serve, exportData, exportPdf];
+const COMMANDS: Command[] = [init, demo, add, history, importCmd, list, search, serve, exportData, exportPdf, check, recover, backup, backups, restore];
 
 function help(): string {
   return [
@@ -32,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   const at = argv.findIndex((a) => !a.startsWith('-') && !['--db'].includes(argv[argv.indexOf(a) - 1] ?? ''));
   const name = at >= 0 ? argv[at] : undefined;
   const command = COMMANDS.find((c) => c.name === name);
+  let dbPath = defaultDbPath();
   try {
     if (!command) {
       if (name) throw new UsageError(`unknown command: ${name}`);
@@ -43,9 +47,12 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`usage: ${command.usage}\n${command.summary}`);
       return 0;
     }
-    await command.run({ positionals, values, dbPath: (values.db as string | undefined) ?? defaultDbPath(), json: values.json === true });
+    dbPath = (values.db as string | undefined) ?? dbPath;
+    await command.run({ positionals, values, dbPath, json: values.json === true });
     return 0;
-  } catch (err) {
+  } catch (caught) {
+    // SQLite's failures (a full disk, a read-only or damaged file) in plain words, without a stack.
+    const err = translateSqliteError(caught, dbPath);
     const e = err as Error;
     if (err instanceof UsageError) {
       console.error(`chainline: ${e.message}\n${command ? `usage: ${command.usage}` : help()}`);

@@ -109,7 +109,8 @@ describe('migrations', () => {
 
       // The backup was taken before migrating: it opens, is at v1, has v1's data and not v2's table.
       assert.ok(migration.backup && existsSync(migration.backup), 'backup file exists');
-      assert.match(path.basename(migration.backup), new RegExp(`^upgrade\\.db\\.v${LATEST}-before-v${LATEST + 1}\\..+\\.bak$`));
+      assert.equal(path.dirname(migration.backup), `${file}.backups`);
+      assert.match(path.basename(migration.backup), /^\d{4}-\d\d-\d\dT[\d-]+Z-before-migration\.db$/);
       const bak = new Database(migration.backup, { readonly: true });
       try {
         assert.equal(bak.pragma('user_version', { simple: true }), LATEST);

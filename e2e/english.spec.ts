@@ -205,6 +205,10 @@ test.describe('the English UI', () => {
     await page.locator('.trash-table tbody tr').first().waitFor();
     await check('trash');
 
+    await shell.goTo('Backups');
+    await page.locator('.backups-table tbody tr').first().waitFor();
+    await check('backups');
+
     await page.locator('main').focus();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();

@@ -63,6 +63,10 @@ test.describe('every screen', () => {
     await page.locator('.trash-table tbody tr').first().waitFor();
     await check(page, 'trash');
 
+    await shell.goTo('备份');
+    await page.locator('.backups-table tbody tr').first().waitFor();
+    await check(page, 'backups');
+
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: '键盘快捷键' }).waitFor();
     await check(page, 'shortcuts');

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmHost } from './components/ConfirmDialog';
+import { DbBanner } from './components/DbBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LeaveGuard } from './components/LeaveGuard';
 import { Palette } from './components/Palette';
@@ -18,6 +19,7 @@ import { SearchScreen } from './screens/search/SearchScreen';
 import { SourcesScreen } from './screens/sources/SourcesScreen';
 import { TaxonomyScreen } from './screens/taxonomy/TaxonomyScreen';
 import { TrashScreen } from './screens/trash/TrashScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { TimelineScreen } from './timeline/TimelineScreen';
 import { useApp } from './state/app';
 import { followHistory, useNav } from './state/nav';
@@ -42,6 +44,8 @@ function screenFor(route: Route): ReactNode {
       return <TaxonomyScreen tree={route.tree ?? 'chains'} id={route.id} />;
     case 'trash':
       return <TrashScreen />;
+    case 'backups':
+      return <BackupsScreen />;
   }
 }
 
@@ -64,6 +68,7 @@ export function App() {
       <a className="skip-link" href="#main">{t('app.skip')}</a>
       <Sidebar />
       <main id="main" tabIndex={-1}>
+        <DbBanner />
         {/* Keyed by screen: a failure in one screen resets when the user moves on. */}
         <ErrorBoundary key={route.screen}>{screenFor(route)}</ErrorBoundary>
       </main>

@@ -9,6 +9,7 @@ import { staticFile } from './static';
 
 const STATUS: Record<ErrorCode, number> = {
   'invalid-argument': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, 'db-too-new': 409, 'db-corrupt': 500, internal: 500,
+  'read-only': 409, 'disk-full': 507, 'io-error': 500,
 };
 const MAX_BODY = 256 * 1024 * 1024;
 

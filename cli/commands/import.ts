@@ -1,7 +1,8 @@
 import { AppError } from '../../api/errors';
 import type { ImportResult } from '../../api/contract/imports';
 import type { Suggestions } from '../../import';
-import { importPaths } from '../../db/services/import';
+import { backupBefore, BULK } from '../../db/backups';
+import { expandPaths, importPaths } from '../../db/services/import';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
@@ -38,6 +39,7 @@ export const importCmd: Command = {
     const s = openSession(dbPath);
     const progress = process.stderr.isTTY;
     try {
+      if ((await expandPaths(positionals)).files.length > BULK.importFiles) await backupBefore(s.db, s.dbPath, 'before-import');
       const batch = await importPaths(s.db, positionals, {
         onProgress: ({ done, total, result }) => {
           if (!json) console.log(`${result.status.padEnd(9)} ${result.file}${result.title ? `  ${result.title}` : ''}${result.error ? `  (${result.error})` : ''}`);

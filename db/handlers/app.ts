@@ -1,5 +1,6 @@
 import type { Handlers } from '../../api/contract';
 import { generateDemo } from '../services/demo';
+import { backupBefore } from '../backups';
 import type { Ctx } from './context';
 
 export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
@@ -18,5 +19,8 @@ export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
       },
     };
   },
-  demo: (a) => generateDemo(db, { count: a.count, seed: a.seed }),
+  demo: async (a) => {
+    if (db.prepare('SELECT 1 FROM records LIMIT 1').get()) await backupBefore(db, dbPath, 'before-demo');
+    return generateDemo(db, { count: a.count, seed: a.seed });
+  },
 });

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../api/contract';
 import { actorsHandlers } from './actors';
 import { appHandlers } from './app';
+import { backupsHandlers } from './backups';
 import type { Ctx } from './context';
 import { exportHandlers } from './export';
 import { importsHandlers } from './imports';
@@ -14,8 +15,11 @@ import { viewsHandlers } from './views';
 
 export type { Ctx };
 
-/** The contract as far as the database answers it: every call but the export room's PDF jobs and data files (host/ adds those). */
-export type DbHandlers = Omit<Handlers, 'export'> & { export: Pick<Handlers['export'], 'report'> };
+/** The contract as far as the database answers it: every call but the export room's PDF jobs and data files, and restoring a backup (host/ adds those). */
+export type DbHandlers = Omit<Handlers, 'export' | 'backups'> & {
+  export: Pick<Handlers['export'], 'report'>;
+  backups: Omit<Handlers['backups'], 'restore'>;
+};
 
 /** The back end's data handlers for one open database. */
 export function createHandlers(ctx: Ctx): DbHandlers {
@@ -32,5 +36,6 @@ export function createHandlers(ctx: Ctx): DbHandlers {
     imports: importsHandlers(ctx),
     export: exportHandlers(ctx),
     savedViews: savedViewsHandlers(ctx),
+    backups: backupsHandlers(ctx),
   };
 }

@@ -4,7 +4,7 @@ import type { Widen } from '../types';
 export const app: Widen<typeof zh> = {
   app: { name: 'Chainline', tagline: '链策', skip: 'Skip to main content', loading: 'Loading…' },
   nav: {
-    label: 'Main navigation', records: 'Records', timeline: 'Timeline', sources: 'Sources', search: 'Search', dashboard: 'Dashboard', taxonomies: 'Taxonomies', trash: 'Trash',
+    label: 'Main navigation', records: 'Records', timeline: 'Timeline', sources: 'Sources', search: 'Search', dashboard: 'Dashboard', taxonomies: 'Taxonomies', trash: 'Trash', backups: 'Backups',
   },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark', system: 'System' },
   lang: { label: 'Language', switchTo: '中文', current: 'English' },

@@ -2,7 +2,7 @@
 export const app = {
   app: { name: '链策', tagline: 'Chainline', skip: '跳到主要内容', loading: '正在载入…' },
   nav: {
-    label: '主导航', records: '记录', timeline: '时间线', sources: '来源', search: '搜索', dashboard: '概览', taxonomies: '分类', trash: '回收站',
+    label: '主导航', records: '记录', timeline: '时间线', sources: '来源', search: '搜索', dashboard: '概览', taxonomies: '分类', trash: '回收站', backups: '备份',
   },
   theme: { label: '主题', light: '浅色', dark: '深色', system: '跟随系统' },
   lang: { label: '语言', switchTo: 'English', current: '中文' },

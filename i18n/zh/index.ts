@@ -1,4 +1,5 @@
 import { app } from './app';
+import { backups } from './backups';
 import { common } from './common';
 import { importing } from './import';
 import { print } from './print';
@@ -6,4 +7,4 @@ import { shell } from './shell';
 import { timeline } from './timeline';
 
 /** The reference catalogue: every other language has exactly these namespaces and keys. */
-export const zh = { common, app, import: importing, timeline, print, shell };
+export const zh = { common, app, import: importing, timeline, print, shell, backups };

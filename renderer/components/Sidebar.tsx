@@ -4,9 +4,10 @@ import { useNav } from '../state/nav';
 import { usePrefs, type Theme } from '../state/prefs';
 import { routeToHash, screenOf, SCREENS } from '../state/route';
 import { useUi } from '../state/ui';
+import { LastBackup } from './DbBanner';
 
 const ICON: Record<(typeof SCREENS)[number], string> = {
-  records: '☰', timeline: '↔', sources: '❝', search: '⌕', dashboard: '▥', taxonomies: '⋔', trash: '⌫',
+  records: '☰', timeline: '↔', sources: '❝', search: '⌕', dashboard: '▥', taxonomies: '⋔', trash: '⌫', backups: '⛁',
 };
 
 export function Sidebar() {
@@ -41,6 +42,7 @@ export function Sidebar() {
         ))}
       </ul>
       <div className="sidebar-foot">
+        <LastBackup />
         <button type="button" className="lang-switch" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('lang.switchTo')}
         </button>

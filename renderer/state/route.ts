@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../api/contract/common';
 
-export const SCREENS = ['records', 'timeline', 'sources', 'search', 'dashboard', 'taxonomies', 'trash'] as const;
+export const SCREENS = ['records', 'timeline', 'sources', 'search', 'dashboard', 'taxonomies', 'trash', 'backups'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Where the user is. The record editor is a route of its own so it can guard unsaved changes. */
@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'search'; q?: string }
   | { screen: 'dashboard' }
   | { screen: 'taxonomies'; tree?: 'chains' | 'regions'; id?: string }
-  | { screen: 'trash' };
+  | { screen: 'trash' }
+  | { screen: 'backups' };
 
 /** The navigation entry a route belongs to (the editor belongs to Records). */
 export const screenOf = (r: Route): Screen => (r.screen === 'record' ? 'records' : r.screen);
@@ -70,6 +71,7 @@ export function hashToRoute(hash: string): Route {
     case 'timeline':
     case 'dashboard':
     case 'trash':
+    case 'backups':
     case 'records':
       return { screen: head };
     default:

@@ -38,6 +38,9 @@ export const toastError = (err: unknown) => useToasts.getState().show({ kind: 'e
 export function errorMessage(err: unknown): string {
   // fetch() rejects with a bare TypeError when the local server is gone (browser mode): say so.
   if (err instanceof TypeError && /fetch|network/i.test(err.message)) return i18next.t('errors.network', { message: err.message });
+  // The state of the file (damaged, read-only, full disk) in the UI's language; the back end's words name paths and commands.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'db-corrupt' || code === 'read-only' || code === 'disk-full' || code === 'io-error') return i18next.t(`backups:errors.${code}`);
   // A refused entry: the field and the reason in the UI language.
   const why = reasonText(err);
   if (why) return err instanceof ApiError && err.field ? `${fieldWords(err.field)}${i18next.language === 'zh' ? '：' : ': '}${why}` : why;

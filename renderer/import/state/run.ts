@@ -8,6 +8,13 @@ import { BATCH, MAX_FILE_BYTES, batchFull } from '../lib/batches';
 import type { NamedFile } from '../lib/importable';
 import { readAsBase64 } from '../lib/read-file';
 
+// The back end sees a large import only in batches, so the backup before it is asked for here;
+// when none can be taken the import does not start (the error is shown like any other).
+const LARGE_IMPORT = 100;
+async function backupBeforeLarge(files: number): Promise<void> {
+  if (files > LARGE_IMPORT) await api.backups.create({ reason: 'before-import' });
+}
+
 export type RunPhase = 'idle' | 'running' | 'cancelling' | 'done';
 export type ReportRow = Pick<ImportResult, 'file' | 'status' | 'error' | 'sourceId' | 'duplicateOf' | 'title'>;
 type Counts = { imported: number; duplicate: number; failed: number };
@@ -116,6 +123,7 @@ export const useImportRun = create<RunState>((set, get) => {
     seconds: 0,
     async importFiles(files) {
       if (get().phase === 'running' || get().phase === 'cancelling') return;
+      await backupBeforeLarge(files.length);
       begin(files.length);
       let complete = false;
       try {
@@ -135,6 +143,7 @@ export const useImportRun = create<RunState>((set, get) => {
     },
     async importPaths(paths) {
       if (get().phase === 'running' || get().phase === 'cancelling') return;
+      await backupBeforeLarge(paths.length);
       begin(0);
       let i = 0;
       try {

@@ -1,0 +1,38 @@
+// The Backups screen, the damaged / read-only banner and the last-backup line.
+export const backups = {
+  title: '备份',
+  intro: '链策会自动备份数据库：每天第一次打开时、升级数据库之前、批量删除、合并分类、导入 100 个以上文件或载入示例数据之前。每份备份写好后都会检查。',
+  folder: '备份文件夹',
+  policy: '保留最近 {{keep}} 份，另外保留最近 {{weeks}} 周每周一份。',
+  create: '立即备份',
+  creating: '正在备份…',
+  created: '已备份（{{records}} 条记录）',
+  empty: '还没有备份。',
+  col: { at: '时间', reason: '原因', size: '大小', records: '记录数' },
+  reason: {
+    daily: '每日', manual: '手动', 'before-migration': '升级前', 'before-delete': '批量删除前', 'before-purge': '永久删除前',
+    'before-merge': '合并分类前', 'before-import': '批量导入前', 'before-demo': '载入示例前', 'before-restore': '恢复前', other: '其他',
+  },
+  unreadable: '无法读取',
+  recordsCount: '{{count}} 条',
+  restore: '恢复',
+  restoreLabel: '恢复 {{at}} 的备份',
+  restoreConfirm: '用 {{at}} 的备份（{{records}} 条记录）替换当前数据库？当前数据库会先另存为一份备份。',
+  restored: '已恢复 {{at}} 的备份（{{records}} 条记录）',
+  last: '上次备份：{{at}}',
+  never: '还没有备份',
+  errors: {
+    'db-corrupt': '数据库文件已损坏：这部分数据读不出来，修改也无法保存。请到“备份”恢复一份完好的备份。',
+    'read-only': '数据库是只读的：可以查看，但修改无法保存。',
+    'disk-full': '磁盘已满：没有保存任何内容。请腾出空间后再试。',
+    'io-error': '磁盘读写出错：没有保存任何内容。请检查磁盘后再试。',
+  },
+  banner: {
+    corrupt: '数据库文件已损坏，已以只读方式打开：可以查看，但不能保存修改。',
+    corruptBackup: '最新的完好备份是 {{at}}（{{records}} 条记录）。',
+    corruptNone: '没有找到完好的备份；可以用命令 chainline recover 抢救能读出的数据。',
+    readOnly: '数据库所在位置不可写，已以只读方式打开：可以查看，但不能保存修改。',
+    restore: '恢复这份备份',
+    open: '查看备份',
+  },
+};
