@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'io-error'
   | 'unauthorized'
   | 'forbidden'
+  | 'too-large'
   | 'internal';
 
 /**

@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../api/errors';
 import { UsageError } from './args';
@@ -9,12 +9,11 @@ export const OUT_OPTIONS = {
   force: { type: 'boolean', default: false },
 } as const;
 
-function exists(file: string): boolean {
+function statOf(file: string): Stats | null {
   try {
-    statSync(file);
-    return true;
+    return statSync(file);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -27,6 +26,12 @@ export function outFile(values: Record<string, unknown>): { file: string; write(
   if (!out) throw new UsageError('--out FILE is required');
   const file = path.resolve(out);
   const force = values.force === true;
-  if (exists(file) && !force) throw new AppError('conflict', `${out} exists; pass --force to overwrite it`);
+  // Checked before the work starts, which for a PDF can take a while; writing
+  // into a pipe or a device would hang or go nowhere, so only files are written.
+  const dir = statOf(path.dirname(file));
+  if (!dir?.isDirectory()) throw new AppError('not-found', `the folder ${path.dirname(out) || '.'} does not exist`);
+  const target = statOf(file);
+  if (target && !target.isFile()) throw new AppError('invalid-argument', `${out} is ${target.isDirectory() ? 'a folder' : 'not a regular file'}: name a file to write`);
+  if (target && !force) throw new AppError('conflict', `${out} exists; pass --force to overwrite it`);
   return { file, write: (data) => writeFileSync(file, data, { flag: force ? 'w' : 'wx' }) };
 }

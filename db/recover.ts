@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../api/errors';
 import { SCHEMA_FILE } from './schema';
+import { writeTx } from './tx';
 
 export interface RecoverReport {
   method: 'sqlite3 .recover' | 'row by row';
@@ -14,6 +15,11 @@ export interface RecoverReport {
   skipped: number;
   /** Why .recover was not used although sqlite3 is installed. */
   note?: string;
+  /**
+   * References the salvage left pointing at lost rows, made whole: links to a lost row removed,
+   * optional references (a node's parent, a progress value's source) cleared. Row by row only.
+   */
+  repaired?: { removed: number; cleared: number };
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -102,6 +108,7 @@ function rowByRow(src: string, out: string): RecoverReport {
   const to = new Database(out);
   const skippedBy = new Map<string, number>();
   let skipped = 0;
+  let repaired: RecoverReport['repaired'];
   try {
     // The schema: the damaged file's own if it can be read, else this app's.
     let schema: { type: string; name: string; sql: string }[];
@@ -152,9 +159,10 @@ function rowByRow(src: string, out: string): RecoverReport {
       } catch {
         max = Number.MAX_SAFE_INTEGER;
       }
-      const tx = to.transaction((rows: Record<string, unknown>[]) => {
-        for (const r of rows) insert.run(r._rowid_, ...cols.map((c) => r[c]));
-      });
+      const tx = (rows: Record<string, unknown>[]) =>
+        writeTx(to, () => {
+          for (const r of rows) insert.run(r._rowid_, ...cols.map((c) => r[c]));
+        });
       for (;;) {
         let rows: Record<string, unknown>[];
         try {
@@ -184,10 +192,37 @@ function rowByRow(src: string, out: string): RecoverReport {
         // An index the salvaged rows violate is left out; the next open's migration check reports it.
       }
     }
+    repaired = repairReferences(to);
   } finally {
     from.close();
     to.close();
   }
   staleFts(out);
-  return { method: 'row by row', out, tables: counts(out, skippedBy), skipped };
+  return { method: 'row by row', out, tables: counts(out, skippedBy), skipped, repaired };
+}
+
+/**
+ * A lost page can take parent rows with it (a province, a source) while their children were read:
+ * the salvaged file would then fail its foreign-key check and could not be opened. Links to lost
+ * rows are removed and optional references cleared, so every row that could be read is kept
+ * usable; what was done is reported.
+ */
+function repairReferences(db: Database.Database): { removed: number; cleared: number } {
+  let removed = 0;
+  let cleared = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    const bad = db.pragma('foreign_key_check') as { table: string; fkid: number }[];
+    if (!bad.length) break;
+    // Set-based per broken reference: link tables are WITHOUT ROWID, so rows cannot be named one by one.
+    for (const key of new Set(bad.map((b) => `${b.table}\u0000${b.fkid}`))) {
+      const [table, fkid] = key.split('\u0000');
+      const fk = (db.pragma(`foreign_key_list(${q(table)})`) as { id: number; table: string; from: string; to: string | null }[]).find((f) => f.id === Number(fkid));
+      if (!fk) continue;
+      const col = (db.pragma(`table_info(${q(table)})`) as { name: string; notnull: number; pk: number }[]).find((c) => c.name === fk.from);
+      const lost = `${q(fk.from)} IS NOT NULL AND ${q(fk.from)} NOT IN (SELECT ${q(fk.to ?? 'id')} FROM ${q(fk.table)})`;
+      if (col && !col.notnull && !col.pk) cleared += db.prepare(`UPDATE ${q(table)} SET ${q(fk.from)} = NULL WHERE ${lost}`).run().changes;
+      else removed += db.prepare(`DELETE FROM ${q(table)} WHERE ${lost}`).run().changes;
+    }
+  }
+  return { removed, cleared };
 }

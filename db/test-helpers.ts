@@ -1,6 +1,7 @@
 // Shared set-up for the back end's unit tests: a fresh database, its handlers
 // and the typed API over the same dispatcher the IPC and HTTP doors use.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -81,6 +82,32 @@ export function tableCounts(db: Db): Record<string, number> {
     } catch {
       // Virtual tables that cannot be counted directly are covered by their shadow tables.
     }
+  }
+  return out;
+}
+
+/**
+ * A hash of every table's whole content (FTS shadow tables included; the FTS
+ * tables themselves are their shadow tables' view), by table name: equal
+ * before and after a refused call proves it changed nothing, anywhere.
+ */
+export function tableHashes(db: Db): Record<string, string> {
+  const tables = db
+    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string; sql: string | null }[];
+  const out: Record<string, string> = {};
+  for (const { name, sql } of tables) {
+    if (/^CREATE VIRTUAL TABLE/i.test(sql ?? '')) continue;
+    const hash = createHash('sha256');
+    // Values are fed one by one (blobs as bytes: JSON would spell every byte of an index page out).
+    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).raw().iterate() as Iterable<unknown[]>) {
+      for (const v of row) {
+        hash.update(v === null ? '\u0000n' : typeof v === 'string' ? `\u0000s${v.length}:` : Buffer.isBuffer(v) ? `\u0000b${v.length}:` : `\u0000v`);
+        hash.update(typeof v === 'string' || Buffer.isBuffer(v) ? v : String(v));
+      }
+      hash.update('\u0001');
+    }
+    out[name] = hash.digest('hex');
   }
   return out;
 }

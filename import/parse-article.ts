@@ -1,4 +1,5 @@
 import { decodeBytes } from './decode/decode';
+import { checkDocxArchive, checkHtmlDepth, LIMITS, tooLarge } from './limits';
 import { parseDocx } from './parsers/docx';
 import { parseHtml } from './parsers/html';
 import { declaredCharset } from './parsers/html-meta';
@@ -12,11 +13,20 @@ async function parse(bytes: Uint8Array, fileName: string): Promise<ParseResult> 
   const detected = detectFormat(bytes, fileName);
   if ('error' in detected) return { ok: false, error: detected.error };
   const { format } = detected;
-  if (format === 'docx') return parseDocx(bytes, fileName);
+  // By what the content is, whatever the name says: a 60 MB .pdf that is really text is text.
+  const max = format === 'docx' || format === 'pdf' ? LIMITS.documentBytes : LIMITS.textBytes;
+  if (bytes.byteLength > max) return { ok: false, error: tooLarge(fileName, bytes.byteLength, max) };
+  if (format === 'docx') {
+    const refused = checkDocxArchive(bytes);
+    return refused ? { ok: false, error: refused } : parseDocx(bytes, fileName);
+  }
   if (format === 'pdf') return parsePdf(bytes, fileName);
   const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : null);
   if (!decoded.ok) return decoded;
-  if (format === 'html') return parseHtml(decoded.text, decoded.encoding, fileName);
+  if (format === 'html') {
+    const refused = checkHtmlDepth(decoded.text);
+    return refused ? { ok: false, error: refused } : parseHtml(decoded.text, decoded.encoding, fileName);
+  }
   if (format === 'md') return parseMarkdown(decoded.text, decoded.encoding, fileName);
   return parseTxt(decoded.text, decoded.encoding, fileName);
 }

@@ -1,3 +1,4 @@
+import { checkHtmlDepth } from './limits';
 import { parseHtml } from './parsers/html';
 import { parseMarkdown } from './parsers/markdown';
 import { looksLikeHtml } from './parsers/sniff';
@@ -12,7 +13,10 @@ export function parsePastedText(text: string, hint: { fileName?: string } = {}):
   const fileName = hint.fileName ?? 'pasted text';
   try {
     if (!text.trim()) return { ok: false, error: { code: 'empty', message: 'nothing was pasted' } };
-    if (looksLikeHtml(text)) return parseHtml(text, ENCODING, fileName);
+    if (looksLikeHtml(text)) {
+      const refused = checkHtmlDepth(text);
+      return refused ? { ok: false, error: refused } : parseHtml(text, ENCODING, fileName);
+    }
     if (/\.(?:md|markdown)$/i.test(fileName)) return parseMarkdown(text, ENCODING, fileName);
     return parseTxt(text, ENCODING, fileName);
   } catch (error) {

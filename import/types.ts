@@ -21,7 +21,7 @@ export interface ParsedArticle {
   body: string;
 }
 
-export type ParseErrorCode = 'undecodable' | 'empty' | 'unsupported' | 'corrupt';
+export type ParseErrorCode = 'undecodable' | 'empty' | 'unsupported' | 'corrupt' | 'too-large' | 'too-complex';
 export interface ParseError { code: ParseErrorCode; message: string }
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; error: ParseError };
 

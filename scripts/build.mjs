@@ -37,9 +37,12 @@ renameSync(staging, out('renderer'));
 
 if (!watchless) {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['electron', 'better-sqlite3'], logLevel: 'warning', sourcemap: 'linked' };
+  // import.meta.resolve finds tsx for running the parse worker from source; the bundle's worker is built beside it.
   await build({ ...common, entryPoints: [path.join(root, 'electron', 'main', 'index.ts')], outfile: out('electron/main.cjs'),
-    define: { 'import.meta.dirname': '__dirname' } });
+    define: { 'import.meta.dirname': '__dirname', 'import.meta.resolve': 'String' } });
   await build({ ...common, entryPoints: [path.join(root, 'electron', 'preload', 'index.ts')], outfile: out('electron/preload.cjs') });
+  // Imported files are parsed in a worker thread, which loads its own script (db/services/parse-pool.ts).
+  await build({ ...common, entryPoints: [path.join(root, 'db', 'services', 'parse-worker.ts')], outfile: out('electron/parse-worker.cjs') });
   // Migrations are read from disk beside the main bundle (db/open.ts looks in ./migrations).
   cpSync(path.join(root, 'db', 'migrations'), out('electron/migrations'), { recursive: true });
 }

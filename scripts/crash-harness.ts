@@ -62,8 +62,11 @@ interface Kill {
   stderr: string;
 }
 
-/** Runs the worker until `ready`, lets it work for `ms`, then SIGKILLs it; every ack printed before the kill is kept. */
-function runAndKill(worker: string, args: string[], ms: number): Promise<Kill> {
+/**
+ * Runs the worker until `ready`, lets it work for `ms`, then SIGKILLs it; every ack printed before the kill is kept.
+ * With `fromStart` the clock starts at spawn instead: a migration runs while the database opens, before `ready`.
+ */
+function runAndKill(worker: string, args: string[], ms: number, fromStart = false): Promise<Kill> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [worker, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const acks: string[] = [];
@@ -81,13 +84,13 @@ function runAndKill(worker: string, args: string[], ms: number): Promise<Kill> {
       while ((nl = buf.indexOf('\n')) >= 0) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
-        if (line === 'ready' && !timer) timer = setTimeout(kill, ms);
+        if (line === 'ready' && !timer && !fromStart) timer = setTimeout(kill, ms);
         else if (line.startsWith('ack ')) acks.push(line.slice(4));
       }
     });
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     // A kill during start-up (opening, migrating) counts too: the ready line may never come.
-    const early = setTimeout(kill, ms + 4000);
+    const early = setTimeout(kill, fromStart ? ms : ms + 4000);
     child.on('exit', () => {
       clearTimeout(timer);
       clearTimeout(early);
@@ -276,9 +279,10 @@ export async function crashHarness(o: { kills: number; workDir: string; seed?: n
         fixture = { dir: mdir, db, acked: new Map(), files: new Map() };
         args = [mode, db, migrations.dir];
       } else args = [mode, f.db];
-      // Kill moments spread from "during start-up" to well into the work.
-      const ms = Math.floor(random() ** 1.5 * (mode === 'migrate' ? 700 : 400));
-      const k = await runAndKill(worker, args, ms);
+      // Kill moments spread from "during start-up" to well into the work; a migration is timed from
+      // the process's start, over the span in which it starts, opens and migrates.
+      const ms = mode === 'migrate' ? 150 + Math.floor(random() * 900) : Math.floor(random() ** 1.5 * 400);
+      const k = await runAndKill(worker, args, ms, mode === 'migrate');
       const acks = new Map<string, string[]>();
       for (const a of k.acks) {
         const [kind, id] = a.split(' ');

@@ -4,14 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../api/dispatch';
 import type { ErrorCode } from '../api/errors';
 import type { Handlers } from '../api/contract';
+import { MAX_BATCH_BYTES } from '../api/contract/imports';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenValid } from './security';
 import { staticFile } from './static';
 
 const STATUS: Record<ErrorCode, number> = {
-  'invalid-argument': 400, unauthorized: 401, forbidden: 403, 'not-found': 404, conflict: 409, 'db-too-new': 409, 'db-corrupt': 500, internal: 500,
+  'invalid-argument': 400, unauthorized: 401, forbidden: 403, 'too-large': 413, 'not-found': 404, conflict: 409, 'db-too-new': 409, 'db-corrupt': 500, internal: 500,
   'read-only': 409, 'disk-full': 507, 'io-error': 500,
 };
-const MAX_BODY = 256 * 1024 * 1024;
+// The largest call is a batch of imported files: 64 MB of files as base64
+// (4/3 of it) plus room for their names. Anything larger is refused from its
+// Content-Length, or as soon as it has sent that much, never buffered whole.
+export const MAX_BODY = Math.ceil((MAX_BATCH_BYTES * 4) / 3) + 8 * 1024 * 1024;
+
+class TooLarge extends Error {}
 
 // A page cannot pick paths on this machine, and a token holder must not read
 // arbitrary files through the server: the browser sends file contents instead.
@@ -39,7 +45,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request body too large');
+    if (size > MAX_BODY) throw new TooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -58,11 +64,18 @@ export async function startServer(opts: { handlers: Handlers; staticDir: string;
         if (req.method !== 'POST') return refuse(res, 405, 'forbidden', 'API calls are POST');
         if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'invalid-argument', 'send application/json');
         if (!tokenValid(req, token)) return refuse(res, 401, 'unauthorized', 'missing or wrong token');
+        const tooLarge = () => {
+          // Closing the connection stops the upload: the rest of the body is never read.
+          res.setHeader('Connection', 'close');
+          refuse(res, 413, 'too-large', `a request is limited to ${Math.floor(MAX_BODY / 2 ** 20)} MB: send fewer or smaller files at a time`);
+        };
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge();
         let args: unknown;
         try {
           const text = await readBody(req);
           args = text ? JSON.parse(text) : {};
         } catch (err) {
+          if (err instanceof TooLarge) return tooLarge();
           return refuse(res, 400, 'invalid-argument', `bad request body: ${(err as Error).message}`);
         }
         const channel = url.slice(5).split('?')[0];

@@ -33,7 +33,7 @@ export interface RecordDraft {
 
 // Large folders are sent in batches by the caller, which shows progress between
 // batches and can stop (cancel) after any of them.
-const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+export const MAX_BATCH_BYTES = 64 * 1024 * 1024;
 
 export const imports = {
   /** Files sent by the UI (drag-and-drop, file picker): contents base64-encoded. */

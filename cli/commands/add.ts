@@ -45,8 +45,10 @@ export const add: Command = {
     const saved: RecordDetail[] = [];
     const replaced = new Set<number>();
     try {
-      // A file's records go in together or not at all: each save nests inside this savepoint.
-      s.db.exec('SAVEPOINT add_batch');
+      // A file's records go in together or not at all: each save nests inside this transaction. It takes
+      // the write lock first (IMMEDIATE), as every write here does: a deferred one that reads and then
+      // writes cannot wait for another writer and fails at once with "database is locked".
+      s.db.exec('BEGIN IMMEDIATE');
       try {
         for (const [i, record] of items.entries()) {
           try {
@@ -61,10 +63,9 @@ export const add: Command = {
             throw new AppError(e.code ?? 'invalid-argument', `record ${i + 1}: ${e.message}`, e.field);
           }
         }
-        s.db.exec('RELEASE add_batch');
+        s.db.exec('COMMIT');
       } catch (err) {
-        s.db.exec('ROLLBACK TO add_batch');
-        s.db.exec('RELEASE add_batch');
+        if (s.db.inTransaction) s.db.exec('ROLLBACK');
         throw err;
       }
     } finally {

@@ -70,6 +70,8 @@ export const recover: Command = {
     console.log(`recovered into ${r.out} (${r.method}):`);
     for (const t of r.tables) console.log(`  ${t.table.padEnd(18)} ${String(t.rows).padStart(8)} rows${t.skipped ? `  (${t.skipped} unreadable spots skipped)` : ''}`);
     if (r.method === 'row by row') console.log(r.skipped ? `${r.skipped} unreadable spots were skipped` : 'every row could be read');
+    if (r.repaired && (r.repaired.removed || r.repaired.cleared))
+      console.log(`references to lost rows: ${r.repaired.removed} links removed, ${r.repaired.cleared} references cleared`);
     console.log(`check it with: chainline --db ${JSON.stringify(r.out)} check`);
   },
 };

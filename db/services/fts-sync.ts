@@ -10,12 +10,11 @@ import { writeTx } from '../tx';
 // Bump when tokenization changes: databases indexed by an older version are rebuilt at open.
 export const FTS_VERSION = '3';
 
+// One column at a time: the tokens of a long article are several times its size.
 function write(db: Db, kind: FtsKind, seq: number, title: string, body: string): void {
-  const t = ftsColumns(title);
-  const b = ftsColumns(body);
   unindex(db, kind, seq);
-  stmt(db, `INSERT INTO ${kind}_tok (rowid, title, body) VALUES (?, ?, ?)`).run(seq, t.tok, b.tok);
-  stmt(db, `INSERT INTO ${kind}_fts (rowid, title, body) VALUES (?, ?, ?)`).run(seq, t.bi, b.bi);
+  stmt(db, `INSERT INTO ${kind}_tok (rowid, title, body) VALUES (?, ?, ?)`).run(seq, ftsColumns(title, 'tok').tok, ftsColumns(body, 'tok').tok);
+  stmt(db, `INSERT INTO ${kind}_fts (rowid, title, body) VALUES (?, ?, ?)`).run(seq, ftsColumns(title, 'bi').bi, ftsColumns(body, 'bi').bi);
 }
 
 export function unindex(db: Db, kind: FtsKind, seq: number): void {

@@ -1,45 +1,61 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportBatch, ImportResult } from '../../api/contract/imports';
-import { contentFingerprint, parseArticle, parsePastedText, suggest, type ParseResult } from '../../import';
+import { checkFileSize, maxFileBytes, parsePastedText, tooLarge, type Lexicon, type ParseResult } from '../../import';
 import type { Db } from '../connection';
 import { stmt } from '../stmt';
+import { prepare, type Prepared } from './import-prepare';
 import { lexiconOf } from './lexicon';
+import { parsePool, type ParseLimits } from './parse-pool';
 import { insertSource } from './sources';
 import { writeTx } from '../tx';
 
 const IMPORTABLE = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx', '.pdf']);
 
+export const DISK_FULL = 'the disk is full: nothing from this file was saved; free space and import again';
+
 const failed = (file: string, error: string): ImportResult => ({
   file, status: 'failed', error, sourceId: null, duplicateOf: null, title: null, outlet: null, publishedAt: null, script: null, encoding: null, format: null, suggestions: null,
 });
 
-/** Stores one parsed article (or reports why not). Each article is its own transaction. */
-export function storeParsed(db: Db, file: string, parsed: ParseResult): ImportResult {
-  if (!parsed.ok) return failed(file, `${parsed.error.code}: ${parsed.error.message}`);
-  const a = parsed.article;
-  const fingerprint = contentFingerprint(a);
+const isDiskFull = (err: unknown) => (err as { code?: string } | null)?.code === 'SQLITE_FULL';
+
+/** Thrown out of a chunk's transaction when SQLite has already rolled it back (it may, on a full disk). */
+class RolledBack extends Error {}
+
+/**
+ * Stores one prepared article (or reports why not). Each article is its own
+ * transaction (a savepoint inside a chunk's). A full disk is not this file's
+ * fault and is thrown on, so the caller can account for the whole batch.
+ */
+export function storePrepared(db: Db, file: string, p: Prepared): ImportResult {
+  if (!p.ok) return failed(file, `${p.error.code}: ${p.error.message}`);
+  const a = p.article;
   const base = { file, error: null, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, script: a.script, encoding: a.encoding, format: a.format };
-  const existing = stmt(db, 'SELECT id FROM sources WHERE fingerprint = ?').get(fingerprint) as { id: string } | undefined;
+  const existing = stmt(db, 'SELECT id FROM sources WHERE fingerprint = ?').get(p.fingerprint) as { id: string } | undefined;
   if (existing) return { ...base, status: 'duplicate', sourceId: null, duplicateOf: existing.id, suggestions: null };
   try {
-    const suggestions = suggest(a, lexiconOf(db));
     const id = insertSource(db, {
       title: a.title, originalTitle: a.originalTitle, outlet: a.outlet ?? '', reporter: a.reporter ?? '', publishedAt: a.publishedAt, url: a.url ?? '',
-      body: a.body, raw: a.raw, format: a.format, encoding: a.encoding, script: a.script, fileName: path.basename(file), fingerprint, suggestions,
+      body: a.body, raw: a.raw, format: a.format, encoding: a.encoding, script: a.script, fileName: path.basename(file), fingerprint: p.fingerprint,
+      suggestions: p.suggestions,
     });
     if (!id) return { ...base, status: 'duplicate', sourceId: null, duplicateOf: null, suggestions: null };
-    return { ...base, status: 'imported', sourceId: id, duplicateOf: null, suggestions };
+    return { ...base, status: 'imported', sourceId: id, duplicateOf: null, suggestions: p.suggestions };
   } catch (err) {
+    if (isDiskFull(err)) throw err;
     return failed(file, (err as Error).message);
   }
 }
 
-async function parseSafely(name: string, bytes: Uint8Array): Promise<ParseResult> {
+/** Stores one article parsed in this process (pasted text). */
+export function storeParsed(db: Db, file: string, parsed: ParseResult): ImportResult {
   try {
-    return await parseArticle(bytes, name);
+    return storePrepared(db, file, prepare(parsed, lexiconOf(db)));
   } catch (err) {
-    return { ok: false, error: { code: 'corrupt', message: (err as Error).message } };
+    if (isDiskFull(err)) return failed(file, DISK_FULL);
+    throw err;
   }
 }
 
@@ -52,14 +68,58 @@ export const CHUNK = 50;
 
 export type Incoming = { name: string; bytes: Uint8Array } | { name: string; error: string };
 
-/** Parses then stores a chunk of files; results in the same order. */
-export async function importChunk(db: Db, files: Incoming[]): Promise<ImportResult[]> {
-  const parsed: (ParseResult | string)[] = [];
-  for (const f of files) parsed.push('error' in f ? f.error : await parseSafely(f.name, f.bytes));
-  return writeTx(db, () => files.map((f, i) => {
-    const p = parsed[i];
-    return typeof p === 'string' ? failed(f.name, p) : storeParsed(db, f.name, p);
-  }));
+export interface ChunkOptions {
+  limits?: ParseLimits;
+  /** A full disk was met earlier in this import: nothing more is parsed or stored. */
+  diskFull?: boolean;
+}
+
+async function parseAll(files: Incoming[], lexicon: Lexicon, limits?: ParseLimits): Promise<(Prepared | string)[]> {
+  const out: (Prepared | string)[] = [];
+  for (const f of files) out.push('error' in f ? f.error : await parsePool.parse(f.name, f.bytes, lexicon, limits));
+  return out;
+}
+
+/**
+ * Parses (in the worker) then stores a chunk of files; results in the same
+ * order, one per file whatever happens. On a full disk the file that met it
+ * and every file after it fail with DISK_FULL; when the chunk's commit itself
+ * fails, so do the files that were going to be stored with it.
+ */
+export async function importChunk(db: Db, files: Incoming[], opts: ChunkOptions = {}): Promise<ImportResult[]> {
+  if (opts.diskFull) return files.map((f) => failed(f.name, DISK_FULL));
+  const parsed = await parseAll(files, lexiconOf(db), opts.limits);
+  const results: ImportResult[] = [];
+  let full = false;
+  try {
+    writeTx(db, () => {
+      for (const [i, f] of files.entries()) {
+        const p = parsed[i]!;
+        if (full) results.push(failed(f.name, DISK_FULL));
+        else if (typeof p === 'string') results.push(failed(f.name, p));
+        else {
+          try {
+            results.push(storePrepared(db, f.name, p));
+          } catch (err) {
+            if (!isDiskFull(err)) throw err;
+            full = true;
+            results.push(failed(f.name, DISK_FULL));
+          }
+        }
+      }
+      if (full && !db.inTransaction) throw new RolledBack();
+    });
+  } catch (err) {
+    if (!isDiskFull(err) && !(err instanceof RolledBack)) throw err;
+    // Nothing of this chunk was committed: what looked stored is not.
+    const lost = new Set(results.filter((r) => r.status === 'imported').map((r) => r.sourceId));
+    return files.map((f, i) => {
+      const r = results[i];
+      if (!r || r.status === 'imported' || (r.status === 'duplicate' && lost.has(r.duplicateOf))) return failed(f.name, DISK_FULL);
+      return r;
+    });
+  }
+  return results;
 }
 
 export function importText(db: Db, text: string, name = '粘贴的文本'): ImportResult {
@@ -102,25 +162,63 @@ export interface ProgressEvent {
   result: ImportResult;
 }
 
+/**
+ * Reads one file for import: only a regular file, only up to its size limit.
+ * The size is checked on the open file before anything is read, and the read
+ * stops past the limit, so a file that grows (or lies about its size) is
+ * never read whole. Opening without blocking keeps a FIFO from hanging us.
+ */
+export async function readForImport(file: string): Promise<Incoming> {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { name: file, error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a pipe (FIFO)' : info.isSocket() ? 'a socket' : 'a device';
+      return { name: file, error: `unsupported: ${what}, not a regular file; only regular files are read` };
+    }
+    const refused = checkFileSize(file, info.size);
+    if (refused) return { name: file, error: `${refused.code}: ${refused.message}` };
+    const max = maxFileBytes(file);
+    const bytes = new Uint8Array(Math.min(info.size, max) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > max) {
+        const e = tooLarge(file, length);
+        return { name: file, error: `${e.code}: ${e.message}` };
+      }
+      if (length === bytes.length) return { name: file, error: 'the file changed while it was read: import it again' };
+    }
+    return { name: file, bytes: bytes.subarray(0, length) };
+  } catch (err) {
+    return { name: file, error: (err as Error).message };
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function importPaths(
   db: Db,
   paths: string[],
-  opts: { onProgress?: (e: ProgressEvent) => void; signal?: AbortSignal } = {},
+  opts: { onProgress?: (e: ProgressEvent) => void; signal?: AbortSignal; limits?: ParseLimits } = {},
 ): Promise<ImportBatch> {
   const { files, missing } = await expandPaths(paths);
   const results: ImportResult[] = missing.map((m) => failed(m, 'not found'));
+  let diskFull = false;
   for (let at = 0; at < files.length; at += CHUNK) {
     if (opts.signal?.aborted) break;
     const chunk: Incoming[] = [];
-    for (const file of files.slice(at, at + CHUNK)) {
-      try {
-        chunk.push({ name: file, bytes: await readFile(file) });
-      } catch (err) {
-        chunk.push({ name: file, error: (err as Error).message });
-      }
-    }
-    for (const [i, result] of (await importChunk(db, chunk)).entries()) {
+    for (const file of files.slice(at, at + CHUNK)) chunk.push(diskFull ? { name: file, error: DISK_FULL } : await readForImport(file));
+    for (const [i, result] of (await importChunk(db, chunk, { limits: opts.limits, diskFull })).entries()) {
       results.push(result);
+      if (result.error === DISK_FULL) diskFull = true;
       opts.onProgress?.({ done: at + i + 1, total: files.length, result });
     }
   }

@@ -23,16 +23,17 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// Built as UTF-16 code units in one buffer: appending character by character
+// made a rope of one string per character, ~40 bytes each, which for a long
+// imported article cost more memory than the text itself many times over.
 export function fold(text: string): string {
-  let out = '';
+  const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Surrogate pairs are kept as they are: folding never needs them and this keeps lengths equal.
-    if (c >= 0xd800 && c <= 0xdfff) {
-      out += text[i];
-      continue;
-    }
-    out += c < 0x80 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]) : foldChar(text[i]);
+    if (c >= 0xd800 && c <= 0xdfff) units[i] = c;
+    else if (c < 0x80) units[i] = c >= 65 && c <= 90 ? c + 32 : c;
+    else units[i] = foldChar(text[i]).charCodeAt(0);
   }
-  return out;
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
