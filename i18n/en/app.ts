@@ -192,6 +192,8 @@ export const app: Widen<typeof zh> = {
     tree: 'Choose a node',
   },
   sources: {
+    provisional: 'provisional title',
+    provisionalHint: 'The article has no headline: this title was made from its first sentence; give it its proper title.',
     title: 'Sources',
     list: 'Sources list',
     count: '{{n}} sources',

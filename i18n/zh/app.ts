@@ -190,6 +190,8 @@ export const app = {
     tree: '选择节点',
   },
   sources: {
+    provisional: '暂定标题',
+    provisionalHint: '原文没有标题：这是从第一句话取的暂定标题，请改成正确的标题。',
     title: '来源',
     list: '来源列表',
     count: '{{n}} 篇来源',
