@@ -5,11 +5,15 @@ import type { Api } from './contract';
 export class ApiError extends Error {
   readonly code: ApiErrorData['code'];
   readonly field?: string;
+  readonly reason?: ApiErrorData['reason'];
+  readonly params?: ApiErrorData['params'];
   constructor(data: ApiErrorData) {
     super(data.message);
     this.name = 'ApiError';
     this.code = data.code;
     this.field = data.field;
+    this.reason = data.reason;
+    this.params = data.params;
   }
 }
 

@@ -57,7 +57,7 @@ const BAD: [channel: string, args: unknown, field: string | undefined][] = [
   ['app.demo', { count: '10' }, 'count'],
   ['records.list', { filter: { kinds: ['event'] } }, 'filter.kinds.0'],
   ['records.list', { filter: { kind: ['meeting'] } }, 'filter.kind'],
-  ['records.list', { filter: { from: '2024-1' } }, 'filter.from'],
+  ['records.list', { filter: { from: '2024-13' } }, 'filter.from'],
   ['records.list', { sort: 'random' }, 'sort'],
   ['records.list', { page: { offset: -1 } }, 'page.offset'],
   ['records.list', { page: { limit: 0 } }, 'page.limit'],
@@ -65,7 +65,7 @@ const BAD: [channel: string, args: unknown, field: string | undefined][] = [
   ['records.save', {}, 'record'],
   ['records.save', { record: { kind: 'meeting' } }, 'record.title'],
   ['records.save', { record: { kind: 'event', title: 'x' } }, 'record.kind'],
-  ['records.save', { record: { kind: 'meeting', title: 'x', date: '2023-6-12' } }, 'record.date'],
+  ['records.save', { record: { kind: 'meeting', title: 'x', date: '2023-6-31' } }, 'record.date'],
   ['records.save', { record: { kind: 'meeting', title: 'x', chains: [''] } }, 'record.chains.0'],
   ['records.save', { record: { kind: 'meeting', title: 'x', regions: '洛阳' } }, 'record.regions'],
   ['records.save', { record: { kind: 'meeting', title: 'x', level: 'city' } }, 'record.level'],
@@ -197,6 +197,27 @@ describe('dispatch: validation at the boundary', () => {
       assert.equal(log.mock.callCount(), 1, 'unexpected failures are logged');
     } finally {
       log.mock.restore();
+    }
+  });
+});
+
+describe('refusals carry a reason code the UI can word in its own language', () => {
+  it('names why, for built-in and custom checks alike', async () => {
+    const t = memoryDb();
+    try {
+      const why = async (args: unknown) => {
+        const r = await dispatch(t.handlers, 'records.save', args);
+        assert.ok(!r.ok);
+        return [r.error.field, r.error.reason, r.error.params ?? null];
+      };
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: '' } }), ['record.title', 'required', null]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', date: '2023-02-30' } }), ['record.date', 'not-a-date', null]);
+      assert.deepEqual(await why({ record: { kind: 'plan', title: 'x', dateStart: '2025', dateEnd: '2024' } }), ['record.dateEnd', 'end-before-start', null]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x'.repeat(501) } }), ['record.title', 'too-long', { max: 500 }]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', regions: ['火星'] } }), ['record.regions.0', 'unknown-node', { name: '火星' }]);
+      assert.deepEqual(await why({ record: { kind: 'meeting', title: 'x', regoins: [] } }), ['record.regoins', 'unknown-field', null]);
+    } finally {
+      t.close();
     }
   });
 });

@@ -8,6 +8,7 @@ export const FILTER_OPTIONS = {
   chain: many,
   region: many,
   tag: many,
+  'all-tags': { type: 'boolean' },
   status: many,
   from: { type: 'string' },
   to: { type: 'string' },
@@ -15,7 +16,7 @@ export const FILTER_OPTIONS = {
 } as const;
 
 /** The filter usage text shared by the commands that take FILTER_OPTIONS. */
-export const FILTER_USAGE = '[--kind K] [--chain NAME] [--region NAME] [--tag T] [--status S] [--from DATE] [--to DATE] [--text Q]';
+export const FILTER_USAGE = '[--kind K] [--chain NAME] [--region NAME] [--tag T [--all-tags]] [--status S] [--from DATE] [--to DATE] [--text Q]';
 
 export function filterFrom(values: Record<string, unknown>): RecordFilter {
   const arr = (k: string) => (values[k] as string[] | undefined)?.flatMap((v) => v.split(',')).filter(Boolean);
@@ -24,6 +25,7 @@ export function filterFrom(values: Record<string, unknown>): RecordFilter {
     chains: arr('chain'),
     regions: arr('region'),
     tags: arr('tag'),
+    ...(values['all-tags'] ? { tagMode: 'all' as const } : {}),
     statuses: arr('status') as RecordFilter['statuses'],
     from: values.from as string | undefined,
     to: values.to as string | undefined,

@@ -282,7 +282,7 @@ describe('hostile records through records.save', () => {
     ['2024-13', { ...RECORD, date: '2024-13' }],
     ['2024-00', { ...RECORD, date: '2024-00' }],
     ['2023-02-29 (not a leap year)', { ...RECORD, date: '2023-02-29' }],
-    ['a date with one-digit month', { ...RECORD, date: '2024-1-05' }],
+    ['a one-digit month on a day that does not exist', { ...RECORD, date: '2024-2-30' }],
     ['a date in words', { ...RECORD, date: 'yesterday' }],
     ['a date as a number', { ...RECORD, date: 20240612 }],
     ['an end before the start', { ...RECORD, kind: 'plan', date: '2025', dateEnd: '2024' }],

@@ -10,6 +10,7 @@ import { loadMigrations, migrate, type MigrateResult } from './migrate';
 import { MIGRATIONS_DIR } from './schema';
 import { ensureSeed } from './seed/seed';
 import { ensureFtsIndex } from './services/fts-sync';
+import { ensureSortKeys } from './services/sort-keys';
 
 export type { Db, DbHealth };
 
@@ -199,6 +200,7 @@ function openWritable(file: string, db: Db, opts: OpenOptions, existed: boolean)
     db.pragma('journal_mode = WAL');
     ensureSeed(db);
     ensureFtsIndex(db);
+    ensureSortKeys(db);
     return { db, migration, health: { ...HEALTHY } };
   } catch (err) {
     db.close();

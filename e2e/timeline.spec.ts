@@ -52,6 +52,37 @@ test.describe('timeline with demo data', () => {
   });
 });
 
+test.describe('returning from a record', () => {
+  test.use({ seed: [['demo', '--count', '80']] });
+
+  test('the timeline keeps its window and open lanes, by Back and by the editor’s back button', async ({ page, served }) => {
+    const tl = new TimelinePage(page);
+    await tl.open(served.url);
+    const twisty = page.locator('.tl-twisty').first();
+    await twisty.click();
+    await expect(twisty).toHaveAttribute('aria-expanded', 'true');
+    const lanes = await tl.lanes().count();
+    await tl.zoomIn(2);
+    await tl.settled();
+    const window = await tl.window();
+    const openFirstListed = async () => {
+      await page.locator('.tl-list button.link-btn').first().click();
+      await expect(page).toHaveURL(/#\/record\//);
+    };
+    await page.getByRole('button', { name: '文字列表' }).click();
+    await openFirstListed();
+    await page.goBack();
+    await tl.painted();
+    expect(await tl.window()).toEqual(window);
+    await expect(tl.lanes()).toHaveCount(lanes);
+    await openFirstListed();
+    await page.getByRole('button', { name: '← 时间线' }).click();
+    await tl.painted();
+    expect(await tl.window()).toEqual(window);
+    await expect(page.locator('.tl-twisty').first()).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
 test.describe('saved views and shared links', () => {
   test.use({ seed: [['demo', '--count', '120']] });
 

@@ -137,7 +137,7 @@ describe('backups', () => {
       assert.equal(n(), start + 1);
       await s.api.trash.purge({ ids: ids.slice(0, 1) });
       assert.equal(n(), start + 2);
-      await s.api.app.demo({ count: 2, seed: 9 });
+      await s.api.app.demo({ count: 2, seed: 9, force: true });
       assert.equal(n(), start + 3);
       const reasons = listBackups(file).map((b) => b.reason);
       for (const r of ['before-delete', 'before-purge', 'before-demo']) assert.ok(reasons.includes(r), r);

@@ -64,14 +64,16 @@ test('Henan future-industries work conference, 2024', { skip }, async () => {
   const article = await load('henan-future-industries-meeting-2024.txt');
   assert.equal(article.title, '抢抓未来产业新赛道 把握未来发展主动权');
   assert.equal(article.outlet, '河南日报客户端');
-  // Dated by the previous and next articles, both of 2024-09-24.
-  assert.equal(article.publishedAt, '2024-09-24');
+  // The page dates only its previous and next articles (上一篇/下一篇 2024年9月24日): not this one.
+  assert.equal(article.publishedAt, null);
+  assert.ok(!/上一篇|下一篇/.test(article.body));
   assert.match(article.paragraphs[0]!, /^9月23日,全省未来产业发展工作会议在郑州召开/);
   assert.match(article.paragraphs.at(-1)!, /^省领导江凌、陈星/);
   assert.ok(!article.body.includes('相关推荐') && !article.body.includes('扫一扫') && !article.body.includes('联系我们'));
 
   const s = suggest(article, LEXICON);
-  assert.deepEqual(s.dates.map((d) => d.iso), ['2024-09-23']);
+  // 9月23日 with no year anywhere: offered with the year left open, not guessed.
+  assert.deepEqual(s.dates.map((d) => [d.iso, d.yearFrom]), [['--09-23', 'open']]);
   for (const region of ['河南省', '郑州市', '新乡市']) assert.ok(names(s.regions).includes(region), region);
   assert.equal(s.chains[0]!.id, 'future');
   assert.deepEqual(s.meetingKinds.map((k) => k.kind), ['work-conference']);

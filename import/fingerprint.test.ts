@@ -4,7 +4,7 @@ import { contentFingerprint, normalisedForFingerprint } from './fingerprint';
 import type { ParsedArticle } from './types';
 
 function article(body: string): ParsedArticle {
-  return { format: 'txt', encoding: 'UTF-8', raw: body, title: 't', originalTitle: null, outlet: null, reporter: null, url: null, publishedAt: null, script: 'simplified', paragraphs: [body], body };
+  return { format: 'txt', encoding: 'UTF-8', raw: body, title: 't', titleProvisional: false, originalTitle: null, outlet: null, reporter: null, url: null, publishedAt: null, script: 'simplified', paragraphs: [body], body };
 }
 
 test('script, punctuation width and spacing do not change the fingerprint', () => {

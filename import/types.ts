@@ -9,6 +9,8 @@ export interface ParsedArticle {
   raw: string;
   /** Never empty: headline, else first body line, else file name. */
   title: string;
+  /** True when the article has no headline and `title` was made from its first sentence or file name. */
+  titleProvisional: boolean;
   originalTitle: string | null;
   outlet: string | null;
   reporter: string | null;
@@ -35,7 +37,14 @@ export type MeetingKind =
   | 'chain-meeting' | 'work-conference' | 'inspection' | 'press-conference'
   | 'expo-forum' | 'alliance-founding' | 'signing' | 'other';
 
-export interface DateSuggestion extends Span { iso: string; precision: 'day' | 'month' | 'year'; sentence: Span }
+export interface DateSuggestion extends Span {
+  /** YYYY, YYYY-MM, YYYY-MM-DD; with the year open, ISO's --MM-DD or --MM. */
+  iso: string;
+  precision: 'day' | 'month' | 'year';
+  /** Where the year came from: written in the text, inferred from the publication date (or the article's first full date), or nowhere (open, for the researcher). */
+  yearFrom: 'text' | 'inferred' | 'open';
+  sentence: Span;
+}
 export interface TagSuggestion extends Span { id: string; name: string; count: number }
 export interface MeetingKindSuggestion extends Span { kind: MeetingKind }
 export interface PlanSuggestion extends Span { title: string; docNumber: string | null; docKind: 'plan' | 'measure' | 'other' }

@@ -6,7 +6,7 @@ import '@fontsource/noto-sans-sc/700.css';
 import './styles/app.css';
 import { App } from './App';
 import { initI18n } from './i18n';
-import { dataChanged } from './state/events';
+import { dataChanged, refreshOnReturn } from './state/events';
 import { useNav } from './state/nav';
 import { useRecords } from './state/records';
 import { toastError } from './state/toasts';
@@ -25,5 +25,7 @@ window.addEventListener('error', (e) => {
 platform.notices.subscribe((n) => {
   if (n.kind === 'imported') dataChanged();
 });
+
+refreshOnReturn(window);
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
         break;
       }
       case 'demo': {
-        await api.app.demo({ count: 40, seed: n + process.pid });
+        await api.app.demo({ count: 40, seed: n + process.pid, force: true });
         ack('demo', String(n));
         break;
       }

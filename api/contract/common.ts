@@ -1,21 +1,18 @@
 import { z } from 'zod';
+import { normalizeDate, parseDate } from '../dates-parse';
+import { because } from '../errors';
 
 export const Id = z.uuid({ message: 'must be an id (UUID)' });
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** A date at the precision the researcher knows: '2024', '2024-06' or '2024-06-12'. */
-export const PartialDate = z.string().refine((s) => {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
-  if (d) {
-    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > days) return false;
-  }
-  return Number(y) >= 1900 && Number(y) <= 2200;
-}, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * A date at the precision the researcher knows: '2024', '2024-06' or '2024-06-12', also read from
+ * the ways researchers write dates (2024年6月, 2024.6, 2024/06/12, 二〇二四年六月: api/dates-parse.ts)
+ * and stored in the canonical form.
+ */
+export const PartialDate = z
+  .string()
+  .overwrite(normalizeDate)
+  .refine((s) => parseDate(s) === s, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (2024年6月 and 2024.6 are read too)', ...because('not-a-date') });
 
 export const RECORD_KINDS = ['meeting', 'plan', 'measure'] as const;
 export const RecordKind = z.enum(RECORD_KINDS);

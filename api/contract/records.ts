@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { call } from '../define';
+import { because } from '../errors';
 import { firstDay, lastDay } from '../dates';
+import { parseDateRange } from '../dates-parse';
 import {
   ActorKind, Id, Level, MeetingKind, NodeRef, Page, PartialDate, Precision, RecordKind, Relation, Role, Status,
   type NodeName,
@@ -8,6 +10,16 @@ import {
 import { RecordFilter } from './filters';
 
 const Text = (max: number) => z.string().max(max).default('');
+
+/** A date, or a range written in one field (2024—2026年, 2024年6月至2025年3月). */
+const DateOrRange = z.string().transform((s, ctx): { start: string; end: string | null } => {
+  const range = parseDateRange(s);
+  if (range) return range;
+  const one = PartialDate.safeParse(s);
+  if (one.success) return { start: one.data, end: null };
+  ctx.addIssue({ code: 'custom', message: one.error.issues[0].message, ...because('not-a-date') });
+  return z.NEVER;
+});
 
 export const TargetProgressInput = z.strictObject({
   id: Id.optional(),
@@ -40,6 +52,7 @@ export const CitationInput = z
   })
   .refine((c) => (c.start == null) === (c.end == null) && (c.start == null || c.end! >= c.start), {
     message: 'start and end must be given together, end not before start',
+    ...because('offsets-pair'),
     path: ['end'],
   });
 
@@ -51,8 +64,8 @@ export const RecordInput = z
     title: z.string().trim().min(1, 'a title is required').max(500),
     summary: Text(20000),
     dateStart: PartialDate.nullish(),
-    /** Short form of dateStart for a one-day (or one-month, one-year) record. */
-    date: PartialDate.nullish(),
+    /** Short form of dateStart for a one-day (or one-month, one-year) record, or of both ends for a range (2024—2026年). */
+    date: DateOrRange.nullish(),
     dateEnd: PartialDate.nullish(),
     issuedOn: PartialDate.nullish(),
     place: Text(200),
@@ -73,19 +86,21 @@ export const RecordInput = z
     citations: z.array(CitationInput).default([]),
   })
   .superRefine((r, ctx) => {
-    if (r.date && r.dateStart && r.date !== r.dateStart) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give date or dateStart, not both' });
-    if (r.dateEnd && !(r.dateStart ?? r.date)) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date' });
-    const start = r.dateStart ?? r.date;
-    if (r.dateEnd && start && lastDay(r.dateEnd) < firstDay(start))
-      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date' });
-    if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind' });
-    if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status' });
+    if (r.date && r.dateStart && r.date.start !== r.dateStart) ctx.addIssue({ code: 'custom', path: ['date'], message: 'give date or dateStart, not both', ...because('date-twice') });
+    if (r.date?.end && r.dateEnd && r.date.end !== r.dateEnd) ctx.addIssue({ code: 'custom', path: ['date'], message: 'the range in date and dateEnd disagree', ...because('date-twice') });
+    const end = r.dateEnd ?? r.date?.end;
+    if (end && !(r.dateStart ?? r.date)) ctx.addIssue({ code: 'custom', path: ['dateStart'], message: 'an end date needs a start date', ...because('end-needs-start') });
+    const start = r.dateStart ?? r.date?.start;
+    if (end && start && lastDay(end) < firstDay(start))
+      ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: 'the end date is before the start date', ...because('end-before-start') });
+    if (r.kind !== 'meeting' && r.subkind) ctx.addIssue({ code: 'custom', path: ['subkind'], message: 'only meetings have a sub-kind', ...because('meeting-only') });
+    if (r.kind === 'meeting' && r.status) ctx.addIssue({ code: 'custom', path: ['status'], message: 'meetings have no status', ...because('not-for-meetings') });
     if (r.kind === 'meeting' && r.targets.length)
-      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures' });
+      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'targets belong to plans and measures', ...because('not-for-meetings') });
     if (r.kind !== 'measure' && r.instrument)
-      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type' });
+      ctx.addIssue({ code: 'custom', path: ['instrument'], message: 'only measures have an instrument type', ...because('measure-only') });
   })
-  .transform(({ date, ...r }) => ({ ...r, dateStart: r.dateStart ?? date }));
+  .transform(({ date, ...r }) => ({ ...r, dateStart: date?.start ?? r.dateStart, dateEnd: date?.end ?? r.dateEnd }));
 export type RecordInput = z.input<typeof RecordInput>;
 
 export const RecordSort = z.enum(['date', '-date', 'title', '-title', 'kind', '-kind', 'updated', '-updated', 'sources', '-sources']);

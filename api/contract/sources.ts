@@ -5,6 +5,8 @@ import { Id, Page, PartialDate, type RecordKind } from './common';
 export interface SourceRow {
   id: string;
   title: string;
+  /** The article had no headline: the title was made from its first sentence or file name. */
+  titleProvisional: boolean;
   outlet: string;
   publishedAt: string | null;
   script: string;

@@ -33,7 +33,9 @@ export interface TimelineItem {
   title: string;
   firstDay: string;
   lastDay: string;
+  /** Precision of the start date; of the end date when the record has one (a range's ends may differ: 2023 → 2025-06). */
   precision: Precision;
+  endPrecision?: Precision | null;
   status: Status | null;
   /** A measure's plan (part-of link), so the timeline can show it. */
   planId: string | null;
@@ -49,6 +51,7 @@ export interface TimelineResult {
 
 export const STAT_BY = ['kind', 'chain', 'region'] as const;
 export interface StatRow {
+  /** '2024', '2024-Q2' or '2024-06'; '2024~' counts records known only to the year when the period is finer (never placed in Q1 or January). */
   period: string;
   key: string;
   label: string;

@@ -1,5 +1,7 @@
 import type { Handlers } from '../../api/contract';
-import { generateDemo } from '../services/demo';
+import { DEMO_TAG } from '../../api/contract/app';
+import { AppError } from '../../api/errors';
+import { demoRecordCount, generateDemo, removeDemo } from '../services/demo';
 import { backupBefore } from '../backups';
 import type { Ctx } from './context';
 
@@ -16,11 +18,16 @@ export const appHandlers = ({ db, dbPath, version }: Ctx): Handlers['app'] => ({
         actors: n('SELECT count(*) AS n FROM actors WHERE deleted_at IS NULL'),
         chains: n('SELECT count(*) AS n FROM chains WHERE deleted_at IS NULL'),
         regions: n('SELECT count(*) AS n FROM regions WHERE deleted_at IS NULL'),
+        demo: demoRecordCount(db),
       },
     };
   },
   demo: async (a) => {
-    if (db.prepare('SELECT 1 FROM records LIMIT 1').get()) await backupBefore(db, dbPath, 'before-demo');
+    const existing = (db.prepare('SELECT count(*) AS n FROM records WHERE deleted_at IS NULL').get() as { n: number }).n;
+    if (existing && !a.force)
+      throw new AppError('conflict', `the database already has ${existing} records: demo data would mix with them (pass force to add it anyway; it is tagged ${DEMO_TAG} and can be removed again)`, 'force');
+    if (existing) await backupBefore(db, dbPath, 'before-demo');
     return generateDemo(db, { count: a.count, seed: a.seed });
   },
+  removeDemo: () => removeDemo(db),
 });

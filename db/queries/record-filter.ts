@@ -51,8 +51,14 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
     links.push({ table: 'record_regions', col: 'region_id', ids: JSON.stringify(ids) });
   }
   if (f.tags?.length) {
-    const ids = (stmt(db, `SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(f.tags)) as { id: string }[]).map((t) => t.id);
-    links.push({ table: 'record_tags', col: 'tag_id', ids: JSON.stringify(ids) });
+    const idOf = (name: string) => (stmt(db, `SELECT id FROM tags WHERE name = ?`).get(name) as { id: string } | undefined)?.id;
+    if (f.tagMode === 'all') {
+      // One set per tag: a record must be in each (an unknown tag matches nothing).
+      for (const name of new Set(f.tags)) links.push({ table: 'record_tags', col: 'tag_id', ids: JSON.stringify([idOf(name)].filter(Boolean)) });
+    } else {
+      const ids = (stmt(db, `SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(f.tags)) as { id: string }[]).map((t) => t.id);
+      links.push({ table: 'record_tags', col: 'tag_id', ids: JSON.stringify(ids) });
+    }
   }
   if (f.actors?.length) links.push({ table: 'record_actors', col: 'actor_id', ids: JSON.stringify(f.actors) });
   // The smallest set of linked records drives the query (IN); the others are checked per

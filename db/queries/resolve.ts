@@ -32,7 +32,7 @@ export function resolveNodes(db: Db, tree: TreeName, refs: string[], field: stri
     const id = findNode(db, tree, ref);
     if (id) return id;
     if (onUnknown) return onUnknown(ref);
-    throw new AppError('invalid-argument', `unknown ${LABEL[tree]}: ${ref}`, `${field}.${i}`);
+    throw new AppError('invalid-argument', `unknown ${LABEL[tree]}: ${ref}`, `${field}.${i}`, { reason: 'unknown-node', params: { name: String(ref) } });
   });
   return [...new Set(ids)];
 }

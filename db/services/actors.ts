@@ -6,6 +6,7 @@ import type { Db } from '../connection';
 import { fold } from '../text/fold';
 import { syncChildren } from './children';
 import { writeTx } from '../tx';
+import { reindexActorRecords } from './fts-sync';
 
 export interface ActorInput {
   id?: string;
@@ -53,6 +54,7 @@ export function saveActor(db: Db, a: ActorInput): string {
       a.posts.map((p) => ({ id: p.id, post: p.post, org_id: p.orgId ?? null, start_on: p.startOn ?? null, end_on: p.endOn ?? null })),
       now, 'posts',
     );
+    reindexActorRecords(db, [id]);
     return id;
   });
 }
@@ -65,5 +67,9 @@ export function getActor(db: Db, id: string): Actor {
 
 export function trashActors(db: Db, ids: string[]): number {
   const now = nowIso();
-  return db.prepare(`UPDATE actors SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`).run(now, now, JSON.stringify(ids)).changes;
+  return writeTx(db, () => {
+    const n = db.prepare(`UPDATE actors SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`).run(now, now, JSON.stringify(ids)).changes;
+    reindexActorRecords(db, ids);
+    return n;
+  });
 }

@@ -1,11 +1,13 @@
 import type { MeetingKind, RecordKind } from '../../api/contract/common';
 import type { Db } from '../connection';
-import { saveActor } from './actors';
+import { saveActor, trashActors } from './actors';
 import * as W from './demo-words';
 import { rng } from './rng';
 import { saveRecord, type ParsedRecord } from './record-save';
-import { insertSource } from './sources';
+import { insertSource, setSourcesTrashed } from './sources';
 import { writeTx } from '../tx';
+import { DEMO_TAG } from '../../api/contract/app';
+import { setRecordsTrashed } from './record-bulk';
 
 const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,9 +51,9 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
     for (let i = 0; i < actors; i++) {
       const name = r.pick(W.SURNAMES) + r.pick(W.GIVEN) + (r.next() < 0.6 ? r.pick(W.GIVEN) : '');
       const post = r.pick(r.next() < 0.5 ? W.PROVINCIAL_POSTS : W.CITY_POSTS);
-      people.push({ id: saveActor(db, { kind: 'person', name, aliases: [], notes: '', posts: [{ post, startOn: String(r.int(2016, 2023)) }] }), name, post });
+      people.push({ id: saveActor(db, { kind: 'person', name, aliases: [], notes: DEMO_TAG, posts: [{ post, startOn: String(r.int(2016, 2023)) }] }), name, post });
       const firm = r.pick(W.FIRM_PREFIX) + r.pick(chains).name.slice(0, 2) + r.pick(W.FIRM_SUFFIX);
-      firms.push({ id: saveActor(db, { kind: r.next() < 0.85 ? 'firm' : 'institute', name: firm, aliases: [], notes: '', posts: [] }), name: firm });
+      firms.push({ id: saveActor(db, { kind: r.next() < 0.85 ? 'firm' : 'institute', name: firm, aliases: [], notes: DEMO_TAG, posts: [] }), name: firm });
     }
     const plans: { id: string; chain: string; place: Place; year: number }[] = [];
     for (let i = 0; i < opts.count; i++) {
@@ -67,8 +69,8 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
       const firm = r.pick(firms);
       const v = { r: p.name, c: c.name, p: person.post + person.name, f: firm.name, y: String(year), y2: String(year + 2) };
       const rec: ParsedRecord = {
-        kind, subkind: null, title: '', summary: '', dateStart: null, place: '', hostBody: '', docNumber: '', notes: '', level: p.level,
-        chains: [c.id], regions: [p.id], tags: [], actors: [], targets: [], links: [], citations: [],
+        kind, subkind: null, title: '', summary: '', dateStart: null, dateEnd: null, place: '', hostBody: '', docNumber: '', notes: '', level: p.level,
+        chains: [c.id], regions: [p.id], tags: [DEMO_TAG], actors: [], targets: [], links: [], citations: [],
       };
       if (kind === 'meeting') {
         const total = MEETING_WEIGHTS.reduce((s, [, w]) => s + w, 0);
@@ -125,4 +127,31 @@ export function generateDemo(db: Db, opts: { count: number; seed?: number }): De
     return { records: opts.count, sources, actors: actors * 2 };
   });
   return out;
+}
+
+/** Live records of the demo dataset. */
+export function demoRecordCount(db: Db): number {
+  return (db.prepare(`SELECT count(*) AS n FROM records r JOIN record_tags rt ON rt.record_id = r.id JOIN tags t ON t.id = rt.tag_id WHERE t.name = ? AND r.deleted_at IS NULL`).get(DEMO_TAG) as { n: number }).n;
+}
+
+/**
+ * Moves the demo data to the trash: records tagged DEMO_TAG, the demo's sources (fingerprint demo-…)
+ * and actors (notes DEMO_TAG) that no other record uses. Restorable from the trash like anything else.
+ */
+export function removeDemo(db: Db): DemoResult {
+  return writeTx(db, () => {
+    const records = (db.prepare(`SELECT r.id FROM records r JOIN record_tags rt ON rt.record_id = r.id JOIN tags t ON t.id = rt.tag_id WHERE t.name = ? AND r.deleted_at IS NULL`).all(DEMO_TAG) as { id: string }[]).map((r) => r.id);
+    const n = records.length ? setRecordsTrashed(db, records, true) : 0;
+    const sources = (db.prepare(
+      `SELECT s.id FROM sources s WHERE s.deleted_at IS NULL AND s.fingerprint LIKE 'demo-%'
+         AND NOT EXISTS (SELECT 1 FROM citations c JOIN records r ON r.id = c.record_id WHERE c.source_id = s.id AND r.deleted_at IS NULL)`,
+    ).all() as { id: string }[]).map((s) => s.id);
+    const ns = sources.length ? setSourcesTrashed(db, sources, true) : 0;
+    const actors = (db.prepare(
+      `SELECT a.id FROM actors a WHERE a.deleted_at IS NULL AND a.notes = ?
+         AND NOT EXISTS (SELECT 1 FROM record_actors ra JOIN records r ON r.id = ra.record_id WHERE ra.actor_id = a.id AND r.deleted_at IS NULL)`,
+    ).all(DEMO_TAG) as { id: string }[]).map((a) => a.id);
+    const na = actors.length ? trashActors(db, actors) : 0;
+    return { records: n, sources: ns, actors: na };
+  });
 }

@@ -8,7 +8,7 @@ import { writeTx } from '../tx';
 // indexed: trashing unindexes, restoring reindexes.
 
 // Bump when tokenization changes: databases indexed by an older version are rebuilt at open.
-export const FTS_VERSION = '2';
+export const FTS_VERSION = '3';
 
 // One column at a time: the tokens of a long article are several times its size.
 function write(db: Db, kind: FtsKind, seq: number, title: string, body: string): void {
@@ -22,13 +22,15 @@ export function unindex(db: Db, kind: FtsKind, seq: number): void {
   stmt(db, `DELETE FROM ${kind}_fts WHERE rowid = ?`).run(seq);
 }
 
-/** What a record is found by: its title, and its other words as body. */
+/** What a record is found by: its title, and its other words as body, with the names (and other names) of the people and bodies linked to it. */
 export function indexRecord(db: Db, id: string): void {
   const r = stmt(
     db,
     `SELECT seq, title, deleted_at AS deletedAt,
        summary || char(10) || place || char(10) || host_body || char(10) || doc_number || char(10) || notes || char(10) ||
-       coalesce((SELECT group_concat(metric || ' ' || scope, char(10)) FROM targets t WHERE t.record_id = records.id), '') AS body
+       coalesce((SELECT group_concat(metric || ' ' || scope, char(10)) FROM targets t WHERE t.record_id = records.id), '') || char(10) ||
+       coalesce((SELECT group_concat(a.name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(a.aliases)) || ' ' || ra.post, char(10))
+                 FROM record_actors ra JOIN actors a ON a.id = ra.actor_id WHERE ra.record_id = records.id AND a.deleted_at IS NULL), '') AS body
      FROM records WHERE id = ?`,
   ).get(id) as { seq: number; title: string; body: string; deletedAt: string | null } | undefined;
   if (!r) return;
@@ -43,6 +45,12 @@ export function indexSource(db: Db, id: string): void {
   if (!s) return;
   if (s.deletedAt) unindex(db, 'sources', s.seq);
   else write(db, 'sources', s.seq, s.title, s.body);
+}
+
+/** Re-indexes the records an actor is linked to (its names are part of what finds them). */
+export function reindexActorRecords(db: Db, actorIds: string[]): void {
+  const ids = stmt(db, `SELECT DISTINCT record_id AS id FROM record_actors WHERE actor_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(actorIds)) as { id: string }[];
+  for (const { id } of ids) indexRecord(db, id);
 }
 
 /** Re-indexes rows whose trash state changed (by id, any kind). */

@@ -4,6 +4,8 @@ import type { RecordDraft } from '../../api/contract/imports';
 import type { RecordInput } from '../../api/contract/records';
 import type { Suggestions } from '../../import';
 import { SentenceIndex } from '../../import/suggest/sentences';
+import { parseDateRange } from '../../api/dates-parse';
+import { fold } from '../text/fold';
 import type { Db } from '../connection';
 import { getTree } from '../queries/tree-cache';
 
@@ -25,6 +27,17 @@ function regionsWithoutNational<T extends { id: string }>(db: Db, regions: T[]):
   const local = regions.filter((r) => t.nodes.get(r.id)?.level !== 'national');
   return local.length ? local : regions;
 }
+
+/** Where a meeting was held (在郑州召开, 于洛阳举行): that region belongs to the record even when the article names it once. */
+function venueOf(body: string, regions: Suggestions['regions']): string | null {
+  for (const r of regions) {
+    if (r.start < 0) continue;
+    if (/[在于]$/.test(body.slice(Math.max(0, r.start - 1), r.start)) && /^[^，。；！？,;\n]{0,12}?(?:召开|举行|举办|开幕)/.test(body.slice(r.end, r.end + 16))) return r.id;
+  }
+  return null;
+}
+
+const withVenue = (ids: string[], venue: string | null) => (venue && !ids.includes(venue) ? [...ids, venue] : ids);
 
 function chooseKind(s: Suggestions): RecordKind {
   if (s.meetingKinds.length) return 'meeting';
@@ -51,13 +64,21 @@ export function draftFromSource(db: Db, sourceId: string, kindWanted?: RecordKin
   const sentence = new SentenceIndex(src.body).at(Math.min(anchor, Math.max(0, src.body.length - 1)));
   const inSentence = s.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
   const date = inSentence[0] ?? nearest(s.dates, anchor);
+  // A plan's period is in its title when the title has one (三年行动计划(2024—2026年)), not the article's date.
+  const period = plan ? parseDateRange(/[（(]([^（()）]*\d{4}[^（()）]*)[)）]/.exec(plan.title)?.[1] ?? '') : null;
+  // A date whose year the article does not give is left for the researcher to fill, never guessed.
+  const when = period ? period.start : date?.yearFrom === 'open' ? null : (date?.iso ?? src.publishedAt?.slice(0, 10) ?? null);
 
   const people = s.people.filter((p, i) => s.people.findIndex((q) => q.name === p.name) === i);
-  const findActor = db.prepare(`SELECT id FROM actors WHERE deleted_at IS NULL AND (name = ? OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = ?))`);
+  // The same person in the other script (樓陽生 is 楼阳生): names and aliases compared folded to simplified.
+  const known = new Map<string, string>();
+  for (const a of db.prepare(`SELECT id, name, aliases FROM actors WHERE deleted_at IS NULL`).all() as { id: string; name: string; aliases: string }[])
+    for (const n of [a.name, ...(JSON.parse(a.aliases) as string[])]) if (!known.has(fold(n))) known.set(fold(n), a.id);
   const actors: NonNullable<RecordInput['actors']> = [];
   const newPeople: RecordDraft['newPeople'] = [];
   for (const p of people) {
-    const hit = findActor.get(p.name, p.name) as { id: string } | undefined;
+    const hitId = known.get(fold(p.name));
+    const hit = hitId ? { id: hitId } : undefined;
     if (hit) actors.push({ actorId: hit.id, role: p.post.includes('链长') ? 'chain-chief' : kind === 'meeting' ? 'attendee' : 'issuer', post: p.post });
     else newPeople.push({ name: p.name, post: p.post });
   }
@@ -66,12 +87,13 @@ export function draftFromSource(db: Db, sourceId: string, kindWanted?: RecordKin
     kind,
     subkind: meeting?.kind ?? (kind === 'meeting' ? 'other' : null),
     title: plan ? `《${plan.title.replace(/^《|》$/g, '')}》` : src.title,
-    dateStart: date?.iso ?? src.publishedAt?.slice(0, 10) ?? null,
+    dateStart: when,
+    ...(period ? { dateEnd: period.end } : {}),
     docNumber: plan?.docNumber ?? '',
     hostBody: kind === 'meeting' ? '' : (s.bodies[0]?.name ?? ''),
     status: kind === 'meeting' ? null : 'announced',
     chains: mainTags(s.chains),
-    regions: mainTags(regionsWithoutNational(db, s.regions)),
+    regions: withVenue(mainTags(regionsWithoutNational(db, s.regions)), kind === 'meeting' ? venueOf(src.body, s.regions) : null),
     actors,
     targets:
       kind === 'meeting'

@@ -37,7 +37,7 @@ export function storePrepared(db: Db, file: string, p: Prepared): ImportResult {
   if (existing) return { ...base, status: 'duplicate', sourceId: null, duplicateOf: existing.id, suggestions: null };
   try {
     const id = insertSource(db, {
-      title: a.title, originalTitle: a.originalTitle, outlet: a.outlet ?? '', reporter: a.reporter ?? '', publishedAt: a.publishedAt, url: a.url ?? '',
+      title: a.title, titleProvisional: a.titleProvisional, originalTitle: a.originalTitle, outlet: a.outlet ?? '', reporter: a.reporter ?? '', publishedAt: a.publishedAt, url: a.url ?? '',
       body: a.body, raw: a.raw, format: a.format, encoding: a.encoding, script: a.script, fileName: path.basename(file), fingerprint: p.fingerprint,
       suggestions: p.suggestions,
     });

@@ -16,7 +16,7 @@ before(async () => {
   await add({ kind: 'plan', title: 'B 河南动力电池计划', dateStart: '2024', dateEnd: '2026', chains: ['动力电池'], regions: ['河南省'], status: 'in-force' });
   await add({
     kind: 'measure', title: 'C 郑州芯片与光电措施', date: '2024-03', chains: ['集成电路', '光电'], regions: ['郑州市'], status: 'announced',
-    instrument: 'PI013', tags: ['进口替代'], actors: [{ actorId: firm, role: 'chain-leader-firm' }],
+    instrument: 'PI013', tags: ['进口替代', '专精特新'], actors: [{ actorId: firm, role: 'chain-leader-firm' }],
   });
   await add({ kind: 'meeting', title: 'D 北京新材料论坛', date: '2023-06', chains: ['新材料产业'], regions: ['北京市'], summary: '讨论高质量发展' });
   await add({ kind: 'plan', title: 'E 全国规划', date: '2020', regions: ['全国'], status: 'expired', tags: ['专精特新'] });
@@ -56,9 +56,13 @@ describe('records.list filters', () => {
   });
 
   it('tags, actors, statuses and instruments', async () => {
-    assert.equal(await titles({ tags: ['专精特新'] }), 'AE');
+    assert.equal(await titles({ tags: ['专精特新'] }), 'ACE');
     assert.equal(await titles({ tags: ['专精特新', '进口替代'] }), 'ACE');
     assert.equal(await titles({ tags: ['没有这个标签'] }), '');
+    // All of several tags: only records carrying each one; an unknown tag then matches nothing.
+    assert.equal(await titles({ tags: ['专精特新', '进口替代'], tagMode: 'all' }), 'C');
+    assert.equal(await titles({ tags: ['专精特新', '没有这个标签'], tagMode: 'all' }), '');
+    assert.equal(await titles({ tags: ['专精特新'], tagMode: 'all' }), 'ACE');
     assert.equal(await titles({ actors: [chief] }), 'A');
     assert.equal(await titles({ actors: [chief, firm] }), 'AC');
     assert.equal(await titles({ statuses: ['in-force'] }), 'BG');
@@ -94,5 +98,28 @@ describe('records.list filters', () => {
     assert.equal(rows.length, 1);
     assert.deepEqual(rows[0].chains.map((c) => c.name).sort(), ['光电', '集成电路'].sort());
     assert.deepEqual(rows[0].regions.map((c) => c.name), ['郑州市']);
+  });
+});
+
+describe('records: title order', () => {
+  it('sorts titles in pinyin order (长沙 with the c’s, 《…》 by its words), both ways, and fills keys of older rows at open', async () => {
+    const { openDatabase } = await import('../open');
+    const { wrap, tempDir } = await import('../test-helpers');
+    const tmp = tempDir();
+    try {
+      const file = `${tmp.dir}/order.db`;
+      const first = wrap(openDatabase(file).db, file);
+      for (const title of ['郑州市会议', '《安阳市规划》', '重庆市会议', '长沙市会议', '北京市会议']) await first.add({ kind: 'meeting', title });
+      // A row from before keys existed: the key is filled when the file is opened again.
+      first.db.prepare(`UPDATE records SET title_key = NULL WHERE title = '北京市会议'`).run();
+      first.close();
+      const again = wrap(openDatabase(file).db, file);
+      const titles = async (sort: 'title' | '-title') => (await again.api.records.list({ sort })).rows.map((r) => r.title);
+      assert.deepEqual(await titles('title'), ['《安阳市规划》', '北京市会议', '长沙市会议', '重庆市会议', '郑州市会议']);
+      assert.deepEqual(await titles('-title'), ['郑州市会议', '重庆市会议', '长沙市会议', '北京市会议', '《安阳市规划》']);
+      again.close();
+    } finally {
+      tmp.cleanup();
+    }
   });
 });

@@ -9,8 +9,9 @@ const ORDER: Record<z.infer<typeof RecordSort>, string> = {
   // first_day index serves it (SQLite sorts NULL lowest, so DESC puts them last by itself).
   date: 'r.first_day IS NULL, r.first_day, r.title',
   '-date': 'r.first_day DESC, r.title',
-  title: 'r.title, r.first_day',
-  '-title': 'r.title DESC, r.first_day',
+  // Pinyin order (db/text/sort-key.ts), not code points.
+  title: 'r.title_key, r.first_day',
+  '-title': 'r.title_key DESC, r.first_day',
   kind: 'r.kind, r.first_day DESC',
   '-kind': 'r.kind DESC, r.first_day DESC',
   updated: 'r.updated_at',

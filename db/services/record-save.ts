@@ -16,6 +16,7 @@ import { invalidateTree } from '../queries/tree-cache';
 import { writeTx } from '../tx';
 import type { VersionReason } from '../../api/contract/records';
 import { keepVersion } from './record-history';
+import { sortKey } from '../text/sort-key';
 
 export type ParsedRecord = z.output<typeof RecordInput>;
 
@@ -94,6 +95,7 @@ function write(db: Db, input: ParsedRecord, opts: SaveOptions): string {
       kind: input.kind,
       subkind: input.kind === 'meeting' ? (input.subkind ?? 'other') : null,
       title: input.title,
+      title_key: sortKey(input.title),
       summary: input.summary,
       date_start: input.dateStart ?? null,
       date_end: input.dateEnd ?? null,

@@ -169,3 +169,22 @@ describe('search after edits', () => {
     }
   });
 });
+
+describe('search: records by the people and bodies linked to them', () => {
+  it('finds a record by an actor’s name or other name, in either script, and follows renames and the trash', async () => {
+    const person = await t.api.actors.save({ kind: 'person', name: '楼阳生', aliases: ['楼书记'] });
+    const body = await t.api.actors.save({ kind: 'body', name: '河南省发展和改革委员会' });
+    const rec = await t.add({ kind: 'meeting', title: '全省重点项目推进会', date: '2024-04-02', actors: [{ actorId: person.id, role: 'chair' }, { actorId: body.id, role: 'host' }] });
+    assert.deepEqual(await recordIds('楼阳生'), [rec]);
+    assert.deepEqual(await recordIds('樓陽生'), [rec]);
+    assert.deepEqual(await recordIds('楼书记'), [rec]);
+    assert.deepEqual(await recordIds('发展和改革委员会'), [rec]);
+    await t.api.actors.save({ id: person.id, kind: 'person', name: '楼某某', aliases: [] });
+    assert.deepEqual(await recordIds('楼阳生'), []);
+    assert.deepEqual(await recordIds('楼某某'), [rec]);
+    await t.api.actors.delete({ ids: [body.id] });
+    assert.deepEqual(await recordIds('发展和改革委员会'), []);
+    await t.api.trash.restore({ ids: [body.id] });
+    assert.deepEqual(await recordIds('发展和改革委员会'), [rec]);
+  });
+});

@@ -24,6 +24,8 @@ export interface NewSource {
   script?: string;
   fileName?: string;
   fingerprint?: string | null;
+  /** The title was made up (no headline in the article). */
+  titleProvisional?: boolean;
   suggestions?: unknown;
   notes?: string;
 }
@@ -37,19 +39,19 @@ export function insertSource(db: Db, s: NewSource): string | null {
     stmt(
       db,
       `INSERT INTO sources (id, title, original_title, outlet, reporter, published_at, url, body, raw, format, encoding, script,
-         file_name, fingerprint, suggestions, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         file_name, fingerprint, suggestions, notes, title_provisional, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, s.raw ?? '',
       s.format ?? 'txt', s.encoding ?? '', s.script ?? 'none', s.fileName ?? '', s.fingerprint ?? null, JSON.stringify(s.suggestions ?? {}),
-      s.notes ?? '', now, now,
+      s.notes ?? '', s.titleProvisional ? 1 : 0, now, now,
     );
     indexSource(db, id);
     return id;
   });
 }
 
-const ROW = `s.id, s.title, s.outlet, s.published_at AS publishedAt, s.script, s.created_at AS createdAt,
+const ROW = `s.id, s.title, s.title_provisional = 1 AS titleProvisional, s.outlet, s.published_at AS publishedAt, s.script, s.created_at AS createdAt,
   (SELECT count(DISTINCT c.record_id) FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = s.id) AS citedBy`;
 
 const ORDER = {
@@ -81,7 +83,7 @@ export function listSources(
   const w = where.join(' AND ');
   const total = (stmt(db, `SELECT count(*) AS n FROM sources s WHERE ${w}`).get(...params) as { n: number }).n;
   const rows = stmt(db, `SELECT ${ROW} FROM sources s WHERE ${w} ORDER BY ${ORDER[a.sort]} LIMIT ? OFFSET ?`).all(...params, a.page.limit, a.page.offset) as SourceRow[];
-  return { total, rows };
+  return { total, rows: rows.map((r) => ({ ...r, titleProvisional: Boolean(r.titleProvisional) })) };
 }
 
 export function getSource(db: Db, id: string): SourceDetail {
@@ -99,7 +101,7 @@ export function getSource(db: Db, id: string): SourceDetail {
        FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = ? ORDER BY c.start_offset`,
     )
     .all(id) as SourceDetail['citations'];
-  return { ...s, suggestions: JSON.parse(s.suggestions), citations };
+  return { ...s, titleProvisional: Boolean(s.titleProvisional), suggestions: JSON.parse(s.suggestions), citations };
 }
 
 export function updateSource(
@@ -114,7 +116,9 @@ export function updateSource(
     };
     const set = Object.entries(cols).filter(([, v]) => v !== undefined);
     if (!set.length) return;
-    stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
+    // A title the researcher writes is the source's own: no longer provisional.
+    const own = a.title !== undefined && a.title !== cur.title ? ', title_provisional = 0' : '';
+    stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}${own}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
     if (a.title !== undefined && a.title !== cur.title) indexSource(db, a.id);
   });
 }

@@ -3,13 +3,20 @@ import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { ancestorAt, getTree } from '../queries/tree-cache';
 
+/**
+ * A record's period by its start, only as precise as its date: a record known
+ * only to the year has no month or quarter, so it is counted in 'YYYY~', the
+ * year's "year only" bucket, never in January or Q1.
+ */
+export const YEAR_ONLY = '~';
+const yearOnly = `substr(r.first_day, 1, 4) || '${YEAR_ONLY}'`;
 const PERIOD = {
-  month: `substr(r.first_day, 1, 7)`,
-  quarter: `substr(r.first_day, 1, 4) || '-Q' || ((CAST(substr(r.first_day, 6, 2) AS INTEGER) + 2) / 3)`,
+  month: `CASE r.precision WHEN 'year' THEN ${yearOnly} ELSE substr(r.first_day, 1, 7) END`,
+  quarter: `CASE r.precision WHEN 'year' THEN ${yearOnly} ELSE substr(r.first_day, 1, 4) || '-Q' || ((CAST(substr(r.first_day, 6, 2) AS INTEGER) + 2) / 3) END`,
   year: `substr(r.first_day, 1, 4)`,
 } as const;
 
-/** Counts of records per period (by their start) and per kind, chain or region. */
+/** Counts of records per period (by their start, at its precision) and per kind, chain or region. */
 export function stats(db: Db, filter: ParsedFilter, period: keyof typeof PERIOD, by: 'kind' | 'chain' | 'region', depth: number): StatRow[] {
   const w = recordWhere(db, filter);
   const where = `${w.sql} AND r.first_day IS NOT NULL`;

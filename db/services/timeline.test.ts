@@ -120,3 +120,16 @@ describe('views.timeline', () => {
     assert.deepEqual(kinds.items.map((i) => i.id), [id.meeting]);
   });
 });
+
+describe('timeline: precision of each end', () => {
+  it('carries the end date precision apart from the start, so partial ends can be drawn as such', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'kind' });
+    const of = (recordId: string) => {
+      const i = r.items.find((x) => x.id === recordId)!;
+      return [i.precision, i.endPrecision];
+    };
+    assert.deepEqual(of(id.plan), ['year', 'year']);
+    assert.deepEqual(of(id.measure), ['month', null]);
+    assert.deepEqual(of(id.meeting), ['day', null]);
+  });
+});

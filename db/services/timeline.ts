@@ -40,12 +40,15 @@ function treeLanes(db: Db, tree: TreeName, raw: Pair[], depth: number): { lanes:
 }
 
 /** Records in the filter's window, each placed in lanes by chain, region, kind or actor. */
+/** The precision of date_end, written as '2024', '2024-06' or '2024-06-12' (null without an end). */
+const END_PRECISION = `CASE length(r.date_end) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END`;
+
 export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number): TimelineResult {
   const w = recordWhere(db, filter);
   const dated = { sql: `${w.sql} AND r.first_day IS NOT NULL`, params: w.params };
   const rows = db
     .prepare(
-      `SELECT r.id, r.kind, r.subkind, r.title, r.first_day AS firstDay, r.last_day AS lastDay, r.precision, r.status
+      `SELECT r.id, r.kind, r.subkind, r.title, r.first_day AS firstDay, r.last_day AS lastDay, r.precision, ${END_PRECISION} AS endPrecision, r.status
        FROM records r WHERE ${dated.sql} ORDER BY r.first_day, r.id LIMIT ?`,
     )
     .all(...dated.params, limit + 1) as Omit<TimelineItem, 'lanes' | 'planId'>[];

@@ -1,6 +1,6 @@
 import type { TrashItem } from '../../api/contract/trash';
 import type { Db } from '../connection';
-import { reindex, unindex } from './fts-sync';
+import { reindex, reindexActorRecords, unindex } from './fts-sync';
 import { invalidateTree } from '../queries/tree-cache';
 import { writeTx } from '../tx';
 
@@ -39,6 +39,7 @@ export function restoreTrash(db: Db, ids: string[]): number {
     }
     reindex(db, 'records', ids);
     reindex(db, 'sources', ids);
+    reindexActorRecords(db, ids);
     invalidateTree(db, 'chains');
     invalidateTree(db, 'regions');
     return n;

@@ -30,5 +30,15 @@ export const common: Widen<typeof zh> = {
   regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
   /** Record fields as filters, lanes and report headings name them. */
   fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To' },
+  /** Why an entry was refused (the API's reason codes), worded for the person who typed it. */
+  validation: {
+    required: 'required', 'too-long': 'too long (at most {{max}} characters)', 'too-short': 'too short (at least {{min}})', 'too-large': 'too large (at most {{max}})', 'too-small': 'too small (at least {{min}})',
+    'wrong-type': 'wrong kind of value', 'not-allowed': 'not one of the allowed values', 'not-an-id': 'not a valid id', 'not-a-date': 'not a date: write 2024, 2024-06 or 2024-06-12', 'not-a-number': 'must be a number',
+    'unknown-field': 'unknown field', 'end-before-start': 'the end date is before the start date', 'end-needs-start': 'an end date needs a start date', 'date-twice': 'the date is given twice and the two disagree',
+    'from-after-to': 'the start is after the end', 'offsets-pair': 'the quoted passage is incomplete', 'meeting-only': 'only meetings have a meeting type', 'not-for-meetings': 'meetings do not have this', 'measure-only': 'only measures have an instrument type',
+    'unknown-node': '“{{name}}” not found', invalid: 'not valid',
+  },
+  /** The key to timeline drawings, on screen and in print. */
+  legend: { meeting: 'meeting (point)', plan: 'plan (bar)', measure: 'measure (bar)', vague: 'known to the month/year only', vagueEnds: 'start or end known to the month/year only (dashed end)', cluster: 'dense: merged (count)', more: 'further rows merged' },
   lanes: { untagged: 'Untagged' },
 };

@@ -42,6 +42,8 @@ export const importing: Widen<typeof zh> = {
   empty: 'empty: the file is empty',
   batchFailed: 'this batch did not arrive: {{reason}}',
   suggest: {
+    yearOpen: 'year unknown: fill it in the record',
+    yearInferred: '{{iso}} (year inferred from the publication date)',
     title: 'Import suggestions',
     hint: 'Click a suggestion to highlight it in the text.',
     none: 'No suggestions were found in this article.',

@@ -21,7 +21,6 @@ export const print: Widen<typeof zh> = {
   page: 'Page {{n}} of {{of}}',
   cont: ' (cont.)',
   col: { n: '#', date: 'Date', kind: 'Kind', title: 'Title', chains: 'Chains', regions: 'Regions', status: 'Status', targets: 'Key targets', cites: 'Sources' },
-  legend: { meeting: 'meeting (point)', plan: 'plan (bar)', measure: 'measure (bar)', vague: 'known to the month/year only', cluster: 'dense: merged (count)', more: 'further rows merged' },
   byDeadline: ' (by {{date}})',
   noRecords: 'No records match.',
   all: 'all',

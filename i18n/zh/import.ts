@@ -40,6 +40,8 @@ export const importing = {
   empty: 'empty: 文件是空的',
   batchFailed: '这一批没有送达：{{reason}}',
   suggest: {
+    yearOpen: '年份未知，请在记录中填写',
+    yearInferred: '{{iso}}（年份按发布日期推断）',
     title: '导入建议',
     hint: '点一条建议，正文中对应的文字会高亮。',
     none: '这篇文章没有找到可用的建议。',

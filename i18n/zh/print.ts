@@ -21,7 +21,6 @@ export const print = {
   page: '第 {{n}} / {{of}} 页',
   cont: '（续）',
   col: { n: '#', date: '日期', kind: '类型', title: '标题', chains: '产业链', regions: '地区', status: '状态', targets: '主要目标', cites: '来源' },
-  legend: { meeting: '会议/活动（点）', plan: '规划（条）', measure: '措施（条）', vague: '仅知月份/年份', cluster: '密集处合并（数字为条数）', more: '其余行合并' },
   byDeadline: '（{{date}}）',
   noRecords: '没有符合条件的记录。',
   all: '全部',

@@ -27,7 +27,7 @@ test('without a byline the first headline-like line is the title, printed twice 
   assert.equal(cleaned.publishedAt, null);
 });
 
-test('metadata lines anywhere: reprint source, original title, URL, neighbours dating the article', () => {
+test('metadata lines anywhere: reprint source, original title, URL; the neighbouring articles’ dates never date this one', () => {
   const text = [
     '推进会召开',
     '原标题：新能源汽车产业链推进会在郑州召开',
@@ -43,7 +43,9 @@ test('metadata lines anywhere: reprint source, original title, URL, neighbours d
   assert.equal(cleaned.originalTitle, '新能源汽车产业链推进会在郑州召开');
   assert.equal(cleaned.outlet, '中原日报客户端');
   assert.equal(cleaned.url, 'https://news.zynews.example/a/1.html');
-  assert.equal(cleaned.publishedAt, '2024-03-15');
+  // 上一篇/下一篇 link to other articles: their dates are not this article's, however close.
+  assert.equal(cleaned.publishedAt, null);
+  assert.ok(!cleaned.paragraphs.some((p) => /上一篇|下一篇|2024年3月15日/.test(p)));
   assert.deepEqual(cleaned.paragraphs, [PARAGRAPHS[0]]);
 });
 

@@ -6,6 +6,7 @@ import { dateFromNeighbours } from '../meta/neighbours';
 import { reporterFromParagraphs } from '../meta/reporter';
 import { isCaptionLine, stripLeadingPictureMark } from './captions';
 import { isContactLine } from './contact';
+import { isCreditsLine } from './credits';
 import { isCopyrightLine } from './copyright';
 import { isCounterLine } from './counters';
 import { dropConsecutiveDuplicates } from './duplicates';
@@ -49,7 +50,7 @@ function isJunkLine(line: string): boolean {
   return (
     isNavLine(line) || isShareLine(line) || isCaptionLine(line) || isCounterLine(line) ||
     isCopyrightLine(line) || isContactLine(line) || isRelatedHeading(line) || isTagsLine(line) ||
-    isFooterLine(line) || isPageNumberLine(line)
+    isFooterLine(line) || isPageNumberLine(line) || isCreditsLine(line)
   );
 }
 

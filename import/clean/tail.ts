@@ -1,5 +1,6 @@
 import { isContactHeading } from './contact';
 import { isCopyrightHeading } from './copyright';
+import { isNeighbourLink } from './credits';
 import { isRelatedHeading } from './related';
 
 /** A line of running text rather than a menu, headline or byline. */
@@ -12,7 +13,8 @@ export function firstBodyLine(lines: readonly string[]): number {
 }
 
 /**
- * Cuts a page's tail at the first "related articles", tags, copyright-statement or contact heading
+ * Cuts a page's tail at the first "related articles", tags, copyright-statement or contact heading, or
+ * link to the previous or next article (上一篇/下一篇),
  * that comes after the article has started; everything after such a heading is the site's, not the
  * article's. The same headings above the article are menu items and are left to the line rules.
  */
@@ -21,7 +23,7 @@ export function cutTail(lines: readonly string[]): string[] {
   if (start < 0) return [...lines];
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line && (isRelatedHeading(line) || isCopyrightHeading(line) || isContactHeading(line))) return lines.slice(0, i);
+    if (line && (isRelatedHeading(line) || isCopyrightHeading(line) || isContactHeading(line) || isNeighbourLink(line))) return lines.slice(0, i);
   }
   return [...lines];
 }

@@ -25,7 +25,9 @@ export function assembleArticle(cleaned: CleanedText, origin: Origin): ParseResu
   if (paragraphs.length === 0) {
     return { ok: false, error: { code: 'empty', message: 'no article text is left once menus, notices and other page furniture are removed' } };
   }
-  const title = cleaned.title?.trim() || firstSentence(paragraphs[0]!) || baseName(origin.fileName);
+  const headline = cleaned.title?.trim();
+  // Without a headline the title is made up: said so (titleProvisional), never passed off as the article's own.
+  const title = headline || firstSentence(paragraphs[0]!) || baseName(origin.fileName);
   const body = paragraphs.join('\n\n');
   return {
     ok: true,
@@ -34,6 +36,7 @@ export function assembleArticle(cleaned: CleanedText, origin: Origin): ParseResu
       encoding: origin.encoding,
       raw: origin.raw,
       title,
+      titleProvisional: !headline,
       originalTitle: cleaned.originalTitle,
       outlet: cleaned.outlet,
       reporter: cleaned.reporter,

@@ -40,3 +40,15 @@ test('title mentions count, and a chain only in the title has offsets -1', () =>
   const [chain] = suggestChains(contextFor('会议召开。', { title: '光电产业链专题会议召开' }), lexiconIndex(LEXICON).chains);
   assert.deepEqual([chain!.id, chain!.count, chain!.start], ['oe', 1, -1]);
 });
+
+test('two nodes of the same name (in two taxonomies) are suggested once', () => {
+  const lexicon: Lexicon = {
+    regions: [],
+    chains: [
+      { id: 'henan-bio', name: '生物医药', aliases: [], level: 'chain', parentId: null },
+      { id: 'sei-bio', name: '生物医药', aliases: [], level: 'chain', parentId: null },
+    ],
+  };
+  const found = suggestChains(contextFor('发展生物医药产业，生物医药企业集聚。', { title: '标题' }), lexiconIndex(lexicon).chains);
+  assert.deepEqual(found.map((c) => [c.id, c.name]), [['henan-bio', '生物医药']]);
+});

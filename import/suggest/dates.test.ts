@@ -68,7 +68,20 @@ test('without a publication date, partial dates resolve against the first comple
     ['2024年9月24日', '2024-09-24', 'day'],
     ['9月23日', '2024-09-23', 'day'],
   ]);
-  assert.deepEqual(dates('9月23日，会议召开。', null), []);
+});
+
+test('a date without a year is never dropped or silently guessed: the year is open, or said to be inferred', () => {
+  const found = (body: string, publishedAt: string | null) => suggestDates(contextFor(body, { publishedAt })).map((d) => [d.text, d.iso, d.precision, d.yearFrom]);
+  // Nothing gives the year: it is left for the researcher.
+  assert.deepEqual(found('9月23日，会议召开。11月3日下午，现场推进会举行。', null), [
+    ['9月23日', '--09-23', 'day', 'open'],
+    ['11月3日', '--11-03', 'day', 'open'],
+  ]);
+  // The publication date gives it, and the suggestion says so; a written year is the text's.
+  assert.deepEqual(found('9月23日，会议召开。2023年10月有新进展。', '2024-09-24T08:00:00'), [
+    ['9月23日', '2024-09-23', 'day', 'inferred'],
+    ['2023年10月', '2023-10', 'month', 'text'],
+  ]);
 });
 
 test('each date carries its sentence', () => {

@@ -4,7 +4,7 @@ import { chineseDigits, chineseNumber } from './chinese-numerals';
 import { spanOf, type SuggestContext } from './context';
 
 type Precision = DateSuggestion['precision'];
-interface Found { start: number; end: number; year: number; month: number | null; day: number | null; precision: Precision }
+interface Found { start: number; end: number; year: number | null; month: number | null; day: number | null; precision: Precision; yearFrom: DateSuggestion['yearFrom'] }
 
 const FULL_NUMERIC = /(?<![\d.])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])/g;
 const FULL_CHINESE = /(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?/g;
@@ -49,8 +49,8 @@ function resolveYear(context: SuggestContext, reference: string, start: number, 
 /** The article's publication date, else the first complete date in the text, for resolving partial dates. */
 function referenceDate(context: SuggestContext, found: readonly Found[]): string | null {
   if (context.published) return context.published;
-  const full = found.find((f) => f.precision === 'day');
-  return full ? isoDate(full.year, full.month!, full.day!) : null;
+  const full = found.find((f) => f.precision === 'day' && f.year !== null);
+  return full ? isoDate(full.year!, full.month!, full.day!) : null;
 }
 
 function completeDates(text: string): Found[] {
@@ -58,7 +58,7 @@ function completeDates(text: string): Found[] {
   const push = (start: number, end: number, year: number, month: number | null, day: number | null) => {
     if (month !== null && !isValidDate(year, month, day ?? 1)) return;
     if (month === null && (year < 1900 || year > 2200)) return;
-    found.push({ start, end, year, month, day, precision: day !== null ? 'day' : month !== null ? 'month' : 'year' });
+    found.push({ start, end, year, month, day, precision: day !== null ? 'day' : month !== null ? 'month' : 'year', yearFrom: 'text' });
   };
   for (const m of text.matchAll(FULL_NUMERIC)) push(m.index!, m.index! + m[0].length, +m[1]!, +m[3]!, +m[4]!);
   for (const m of text.matchAll(FULL_CHINESE)) push(m.index!, m.index! + m[0].length, +m[1]!, +m[2]!, m[3] ? +m[3] : null);
@@ -77,13 +77,18 @@ function completeDates(text: string): Found[] {
   return found;
 }
 
-function partialDates(context: SuggestContext, reference: string): Found[] {
+function partialDates(context: SuggestContext, reference: string | null): Found[] {
   const text = context.folded;
   const found: Found[] = [];
-  const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
   const push = (start: number, end: number, month: number, day: number | null) => {
+    const precision = day === null ? 'month' : 'day';
+    // No publication date and no full date in the text: the year is left for the researcher, never guessed.
+    if (!reference) {
+      if (isValidDate(2000, month, day ?? 1)) found.push({ start, end, year: null, month, day, precision, yearFrom: 'open' });
+      return;
+    }
     const year = resolveYear(context, reference, start, month, day ?? 1);
-    if (isValidDate(year, month, day ?? 1)) found.push({ start, end, year, month, day, precision: day === null ? 'month' : 'day' });
+    if (isValidDate(year, month, day ?? 1)) found.push({ start, end, year, month, day, precision, yearFrom: 'inferred' });
   };
   for (const m of text.matchAll(MONTH_DAY)) push(m.index!, m.index! + m[0].length, +m[1]!, +m[2]!);
   for (const m of text.matchAll(HAN_MONTH_DAY)) {
@@ -92,6 +97,8 @@ function partialDates(context: SuggestContext, reference: string): Found[] {
     if (month !== null && day !== null) push(m.index!, m.index! + m[0].length, month, day);
   }
   for (const m of text.matchAll(MONTH_ONLY)) push(m.index!, m.index! + m[0].length, +m[1]!, null);
+  if (!reference) return found;
+  const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
   for (const m of text.matchAll(DAY_AT_SENTENCE_START)) {
     const day = +m[1]!;
     const start = m.index! + m[0].length - m[1]!.length - 1;
@@ -99,7 +106,7 @@ function partialDates(context: SuggestContext, reference: string): Found[] {
     const future = isFuture(context, start);
     let [year, month] = [refYear, refMonth];
     if (day > refDay + 3 && !future) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
-    if (isValidDate(year, month, day)) found.push({ start, end: start + m[1]!.length + 1, year, month, day, precision: 'day' });
+    if (isValidDate(year, month, day)) found.push({ start, end: start + m[1]!.length + 1, year, month, day, precision: 'day', yearFrom: 'inferred' });
   }
   return found;
 }
@@ -113,7 +120,7 @@ function rangeEnds(text: string, found: readonly Found[]): Found[] {
     if (!m) continue;
     const day = +m[1]!;
     const start = f.end + m[0].length - m[1]!.length - 1;
-    if (isValidDate(f.year, f.month!, day)) out.push({ start, end: start + m[1]!.length + 1, year: f.year, month: f.month, day, precision: 'day' });
+    if (isValidDate(f.year ?? 2000, f.month!, day)) out.push({ start, end: start + m[1]!.length + 1, year: f.year, month: f.month, day, precision: 'day', yearFrom: f.yearFrom });
   }
   return out;
 }
@@ -134,12 +141,22 @@ function dedupe(found: Found[]): Found[] {
 export function suggestDates(context: SuggestContext): DateSuggestion[] {
   const complete = completeDates(context.folded);
   const reference = referenceDate(context, dedupe([...complete]));
-  const all = dedupe([...complete, ...(reference ? partialDates(context, reference) : [])]);
+  const all = dedupe([...complete, ...partialDates(context, reference)]);
   const withRanges = dedupe([...all, ...rangeEnds(context.folded, all)]);
+  const pad = (n: number) => String(n).padStart(2, '0');
   return withRanges.map((f) => ({
     ...spanOf(context, f.start, f.end),
-    iso: f.precision === 'day' ? isoDate(f.year, f.month!, f.day!) : f.precision === 'month' ? isoDate(f.year, f.month!, 1).slice(0, 7) : String(f.year),
+    iso:
+      f.year === null
+        ? `--${pad(f.month!)}${f.day === null ? '' : `-${pad(f.day)}`}`
+        : f.precision === 'day'
+          ? isoDate(f.year, f.month!, f.day!)
+          : f.precision === 'month'
+            ? isoDate(f.year, f.month!, 1).slice(0, 7)
+            : String(f.year),
     precision: f.precision,
+    // A year resolved from the publication date while the text names none is said to be inferred.
+    yearFrom: f.yearFrom,
     sentence: context.sentences.at(f.start),
   }));
 }

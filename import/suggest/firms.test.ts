@@ -21,3 +21,10 @@ test('generic phrases are not names, and a short form beside the full name is dr
   assert.deepEqual(firms('建设高水平大学，支持龙头公司。'), []);
   assert.deepEqual(firms('中原汽车集团有限公司表示，中原汽车集团将扩产。'), ['中原汽车集团有限公司']);
 });
+
+test('institution names are whole: 与 and 和 inside a name are no edge, between two institutions they are', () => {
+  const names = (body: string) => suggestFirms(contextFor(body)).map((f) => f.name);
+  assert.deepEqual(names('依托先进光电材料与器件重点实验室开展攻关。'), ['先进光电材料与器件重点实验室']);
+  assert.deepEqual(names('支持信息与通信工程研究院建设。'), ['信息与通信工程研究院']);
+  assert.deepEqual(names('郑州大学与河南省光电研究院签约。'), ['郑州大学', '河南省光电研究院']);
+});

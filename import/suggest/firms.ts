@@ -30,8 +30,10 @@ function nameEndingAt(text: string, end: number, suffixLength: number): number |
   let start = end - suffixLength;
   while (start > 0 && end - start < 24 && /[\u4e00-\u9fa5A-Za-z0-9·]/.test(text[start - 1]!)) start--;
   const prefix = text.slice(start, end - suffixLength);
-  const cut = LEFT_EDGE.exec(prefix);
-  if (cut) start += cut[0].length;
+  let cut = LEFT_EDGE.exec(prefix)?.[0] ?? '';
+  // 与/和/及 inside a name (材料与器件重点实验室) is no edge unless an institution's name ends before it (甲大学与乙研究院).
+  while (/[与和及]$/.test(cut) && !new RegExp(`(?:${SUFFIX.source})$`).test(cut.slice(0, -1))) cut = LEFT_EDGE.exec(cut.slice(0, -1))?.[0] ?? '';
+  start += cut.length;
   const stem = text.slice(start, end - suffixLength);
   if (stem.length < 2 || GENERIC.test(stem)) return null;
   return start;

@@ -40,3 +40,11 @@ test('the span runs from the post to the end of the name', () => {
   const [person] = suggestPeople(contextFor('会上，省长王凯主持。'));
   assert.deepEqual([person!.text, person!.start, person!.end], ['省长王凯', 3, 7]);
 });
+
+test('common nouns after a post are not names (单位, 代表, 负责人)', () => {
+  const names = (body: string) => suggestPeople(contextFor(body)).map((p) => p.name);
+  assert.deepEqual(names('各县区主要负责人、单位负责人参加会议。'), []);
+  assert.deepEqual(names('企业负责人代表发言。'), []);
+  assert.deepEqual(names('市委书记单位调研时强调。'), []);
+  assert.deepEqual(names('省委书记楼阳生出席并讲话。'), ['楼阳生']);
+});

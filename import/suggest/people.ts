@@ -17,7 +17,11 @@ const POST_END = new RegExp(`(?:${POSTS.join('|')})`, 'g');
 const AFTER_NAME = /^(?:出席|讲话|主持|介绍|表示|指出|强调|说|参加|调研|考察|会见|致辞|作|在|等|一行|带队|率队|同志|先生|女士|宣布|发布|主讲|解读|回答|答|陪同|对|为|和|与|及|[、，,。；;：:（(\s“"）)]|$)/;
 const CLAUSE_OPENERS = /^(?:据|由|经|和|与|及|向|对|在|请|并|会议由|会上|其中|出席会议的有|参加会议的有)+/;
 
+// Words that follow a post and start with a surname character but name no one (单位负责人, 代表发言).
+const COMMON_WORDS = /^(?:单位|代表|负责|干部|企业|部门|成员|群众|专家|领导|委员|主任|书记|常委|同志|全体|有关|相关|各级|主要|分管|班子|人员|职工|党员|市长|省长|县长|区长|厅长|局长|处长|司长|部长|院长|校长|主席|秘书|办公|工作|会议|项目|代价|高度|文件|单项|全力|万元|方面|方案|方式)/;
+
 function nameAt(text: string, at: number): string | null {
+  if (COMMON_WORDS.test(text.slice(at, at + 2))) return null;
   const compound = COMPOUND_SURNAMES.exec(text.slice(at, at + 2));
   if (!compound && !SURNAMES.has(text[at]!)) return null;
   const surname = compound ? 2 : 1;

@@ -39,3 +39,12 @@ test('each target carries its sentence and span', () => {
   assert.equal(target!.text, '900亿元');
   assert.equal(target!.start, 9);
 });
+
+test('figures about an event (floor area, exhibitors, visitors, guests, sessions) are not plan targets', () => {
+  assert.deepEqual(
+    targets('本届博览会展示规模达5万余平方米，将有600余家企业参展，其中国际企业20家，邀请院士15位，专业观众预计超过3万人次，举办主体活动8项。'),
+    [],
+  );
+  // The same article's aims still are.
+  assert.deepEqual(targets('本届博览会将有600余家企业参展。今年全市光电信息产业规模力争突破900亿元。'), [[900, '亿元', '光电信息产业规模', 2024]]);
+});

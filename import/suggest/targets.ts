@@ -11,6 +11,9 @@ const QUANTITY = new RegExp(`(?<![\\d.第])(\\d+(?:\\.\\d+)?)\\s*(?:余|多)?\\s
 const TARGET_SENTENCE = /力争|目标|到20\d{2}年|确保|争取|预计|计划|将|以上|突破|达到|不低于|不少于|超过/;
 const TRAILING_VERBS = /(?:力争|争取|确保|预计|计划|要|将|达到|达|突破|超过|超|增长到|增长至|增长|增至|提高到|提高至|提升至|提升到|不低于|不少于|保持在|保持|新增|累计|实现|完成|约|近|逾|总计|共)+$/;
 const LEADING_WORDS = /^(?:今年|明年|年内|年底前|到20\d{2}年底?|至20\d{2}年|20\d{2}年|全年|全省|全市|全县|全区|全国|力争|争取|确保|其中|包括|同时|并|要|将|还|共|累计|设立|培育|引进|建设|推动|打造|新增|带动|吸引|举办|邀请|有|[一二三四五六七八九十]是)+/;
+// Figures about an event (its floor area, exhibitors, visitors, guests, sessions) describe the event, not an aim of policy.
+const EVENT_FIGURE = /展示规模|展览面积|展出面积|展区|展位|参展|展商|观众|嘉宾|院士|与会|参会|出席|主体活动|活动|人次|论坛|场次|会期/;
+const EVENT_SUBJECT = /本届|本次|此次|届时|大会|博览会|展会|光博会|交易会|峰会|论坛|发布会/;
 const NOUN_AFTER = /^[\u4e00-\u9fa5A-Za-z“”"]{1,12}?(?=实现|转化|落地|参展|入驻|开工|投产|签约|落户|的|[,，。；;、]|$)/;
 
 function clauseBefore(text: string, at: number): string {
@@ -64,6 +67,8 @@ export function suggestTargets(context: SuggestContext): TargetSuggestion[] {
     if (quoted(folded, sentence.start, start)) continue;
     const what = whatOf(folded, start, end);
     if (what.length < 2) continue;
+    const around = `${clauseBefore(folded, start)}${folded.slice(end, end + 10)}`;
+    if (EVENT_FIGURE.test(`${what}${folded.slice(end, end + 10)}`) || (EVENT_SUBJECT.test(clauseBefore(folded, start)) && EVENT_FIGURE.test(around))) continue;
     const clause = folded.slice(sentence.start, end);
     out.push({
       ...spanOf(context, start, end),

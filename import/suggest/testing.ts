@@ -5,7 +5,7 @@ import { contextOf, type SuggestContext } from './context';
 export function articleOf(body: string, options: { title?: string; publishedAt?: string | null } = {}): ParsedArticle {
   const paragraphs = body.split('\n\n');
   return {
-    format: 'txt', encoding: 'UTF-8', raw: body, title: options.title ?? '标题', originalTitle: null, outlet: null, reporter: null, url: null,
+    format: 'txt', encoding: 'UTF-8', raw: body, title: options.title ?? '标题', titleProvisional: false, originalTitle: null, outlet: null, reporter: null, url: null,
     publishedAt: options.publishedAt ?? null, script: 'simplified', paragraphs, body,
   };
 }

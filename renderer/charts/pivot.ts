@@ -41,8 +41,58 @@ export function totals(rows: StatRow[]): { key: string; label: string; count: nu
   return [...m.values()].sort((a, b) => b.count - a.count);
 }
 
-/** The date window of a period label: '2024-Q2' → 2024-04..2024-06; '2024-06' and '2024' map to themselves. */
+/** A year's "known only to the year" bucket when the chart is by month or quarter. */
+export const isYearOnly = (period: string) => period.endsWith('~');
+
+/** Every period of a granularity from the first to the last of `periods`, so empty ones stay on the axis. */
+function periodsBetween(first: string, last: string, kind: 'month' | 'quarter' | 'year'): string[] {
+  const y0 = Number(first.slice(0, 4));
+  const y1 = Number(last.slice(0, 4));
+  const out: string[] = [];
+  for (let y = y0; y <= y1; y++) {
+    if (kind === 'year') out.push(String(y));
+    else if (kind === 'quarter') for (let q = 1; q <= 4; q++) out.push(`${y}-Q${q}`);
+    else for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return out.filter((p) => p >= first && p <= last);
+}
+
+/**
+ * Chart rows with no gaps: every period between the first and the last gets a
+ * row (empty ones too), and each year's "year only" bucket, when it has
+ * records, follows that year's last period.
+ */
+export function fillPeriods(data: Record<string, number | string>[], kind: 'month' | 'quarter' | 'year'): Record<string, number | string>[] {
+  const byPeriod = new Map(data.map((r) => [String(r.period), r]));
+  const placed = [...byPeriod.keys()].filter((p) => !isYearOnly(p)).sort();
+  const bucketYears = [...byPeriod.keys()].filter(isYearOnly).map((p) => p.slice(0, 4)).sort();
+  if (!placed.length && !bucketYears.length) return [];
+  const yearPeriods = (y: string) => periodsBetween(y, `${y}~`, kind);
+  // A year known only by its year-only bucket still shows its (empty) periods, so the bucket sits in its year.
+  let first = placed[0];
+  if (bucketYears.length && (!first || bucketYears[0] < first.slice(0, 4))) first = yearPeriods(bucketYears[0])[0];
+  let last = placed.at(-1);
+  if (bucketYears.length && (!last || bucketYears.at(-1)! > last.slice(0, 4))) last = yearPeriods(bucketYears.at(-1)!).at(-1)!;
+  const out: Record<string, number | string>[] = [];
+  let year = '';
+  const closeYear = () => {
+    const bucket = byPeriod.get(`${year}~`);
+    if (bucket) out.push(bucket);
+  };
+  for (const p of periodsBetween(first!, last!, kind)) {
+    if (p.slice(0, 4) !== year) {
+      if (year) closeYear();
+      year = p.slice(0, 4);
+    }
+    out.push(byPeriod.get(p) ?? { period: p });
+  }
+  if (year) closeYear();
+  return out;
+}
+
+/** The date window of a period label: '2024-Q2' → 2024-04..2024-06; '2024-06' and '2024' map to themselves; '2024~' to its year. */
 export function periodWindow(period: string): { from: string; to: string } {
+  if (isYearOnly(period)) return { from: period.slice(0, 4), to: period.slice(0, 4) };
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
   if (q) {
     const m = (Number(q[2]) - 1) * 3 + 1;

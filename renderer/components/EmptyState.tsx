@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { confirmAction } from './ConfirmDialog';
 import { run } from '../lib/run';
 import { useApp } from '../state/app';
 import { toast } from '../state/toasts';
@@ -18,7 +19,12 @@ export function EmptyState({ children }: { children?: React.ReactNode }) {
           type="button"
           className="primary"
           disabled={running}
-          onClick={() => run(async () => toast(t('empty.demoDone', await loadDemo())))}
+          onClick={() =>
+            run(async () => {
+              const r = await loadDemo((records) => confirmAction({ title: t('empty.demoMix', { count: records }), confirm: t('empty.demo') }));
+              if (r) toast(t('empty.demoDone', r));
+            })
+          }
         >
           {running ? t('empty.demoLoading') : t('empty.demo')}
         </button>

@@ -23,7 +23,14 @@ function itemsOf(g: GroupKey, s: Suggestions, t: TFunction<'import'>, draft: Dra
   switch (g) {
     case 'dates':
       // A bare year is mostly a deadline ("到2025年"), not when something met.
-      return s.dates.map((d, i) => ({ key: key(d, i), span: d, label: d.text, detail: d.iso, action: d.precision === 'year' ? undefined : act('meeting', d) }));
+      // Old suggestions carry no yearFrom: their years were written or resolved before this was recorded.
+      return s.dates.map((d, i) => ({
+        key: key(d, i),
+        span: d,
+        label: d.text,
+        detail: d.yearFrom === 'open' ? t('suggest.yearOpen') : d.yearFrom === 'inferred' ? t('suggest.yearInferred', { iso: d.iso }) : d.iso,
+        action: d.precision === 'year' ? undefined : act('meeting', d),
+      }));
     case 'meetingKinds':
       return s.meetingKinds.map((m, i) => ({ key: key(m, i), span: m, label: t(`subkinds.${m.kind}`), detail: `「${m.text}」`, action: act('meeting', m) }));
     case 'plans':

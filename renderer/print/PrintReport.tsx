@@ -8,7 +8,7 @@ import { Cover, type CoverInfo } from './Cover';
 import { filterLines } from './format';
 import { PRINT_AXIS_H, sheet } from './geometry';
 import { printT } from './i18n';
-import { Legend } from './Legend';
+import { Legend } from '../timeline/Legend';
 import type { ReportInput } from './load';
 import { paginateColumns, paginateHeights } from './paginate';
 import { TableHead, TableRow, type TableRowData } from './RecordTable';

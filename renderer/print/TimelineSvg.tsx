@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { badgeWidth, overflowMarks, rowMarks, type Mark } from '../timeline/layout/cluster';
-import type { TimelineModel } from '../timeline/layout/model';
+import { sureSpan, type TimelineModel } from '../timeline/layout/model';
 import { xOf, type Scale } from '../timeline/layout/scale';
 import type { Axis } from '../timeline/layout/ticks';
 import * as P from '../timeline/palette';
@@ -128,8 +128,30 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
   const labelX = X0 + (x1 - x0) + 3;
   if (model.point[i]) {
     shape = <circle cx={X0 + (x1 - x0) / 2} cy={cy} r={3.2} fill={color} opacity={opacity} />;
-  } else if (model.vague[i]) {
-    shape = <rect x={X0} y={cy - BAR_H / 2} width={x1 - x0} height={BAR_H} fill={color} fillOpacity={P.VAGUE_ALPHA} stroke={color} strokeWidth={0.6} strokeDasharray="2 1.5" />;
+  } else if (model.vague[i] || model.fuzzy[i]) {
+    // As on screen: faded and dashed where the date is known only to the month or year, solid over the days surely covered.
+    const sure = sureSpan(model, i, m);
+    shape = (
+      <>
+        <rect x={X0} y={cy - BAR_H / 2} width={x1 - x0} height={BAR_H} fill={color} fillOpacity={P.VAGUE_ALPHA} stroke={color} strokeWidth={0.6} strokeDasharray="2 1.5" />
+        {sure && <rect x={PRINT_LABEL_W + sure[0]} y={cy - BAR_H / 2} width={sure[1] - sure[0]} height={BAR_H} fill={color} opacity={opacity} />}
+      </>
+    );
+    // A long span holds its title inside: in white over a solid start (as plain bars), else dark with a white halo.
+    const onSolid = !!sure && sure[0] - x0 < 2;
+    const inside = fitText(title, (onSolid ? sure![1] - sure![0] : x1 - x0) - 6, FONT - 0.5);
+    if (inside.length >= Math.min(4, title.length)) {
+      return (
+        <g key={key}>
+          {shape}
+          {onSolid ? (
+            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={faded ? P.LABEL_TEXT : '#fff'}>{inside}</text>
+          ) : (
+            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={P.LABEL_TEXT} stroke="#fff" strokeWidth={1.6} paintOrder="stroke">{inside}</text>
+          )}
+        </g>
+      );
+    }
   } else {
     shape = <rect x={X0} y={cy - BAR_H / 2} width={x1 - x0} height={BAR_H} rx={1.5} fill={color} opacity={opacity} />;
     const inside = fitText(title, x1 - x0 - 6, FONT - 0.5);

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../api/contract/app';
+import { ApiError } from '../../api/client';
 import { api } from '../platform';
 import { dataChanged, onDataChanged } from './events';
 import { useTaxonomy } from './taxonomy';
@@ -11,8 +12,13 @@ interface AppState {
   info: AppInfo | null;
   demoRunning: boolean;
   loadInfo(): Promise<void>;
-  /** Fills an empty database with the demo set, then refreshes everything that shows data. */
-  loadDemo(): Promise<{ records: number; sources: number }>;
+  /**
+   * Fills the database with the demo set, then refreshes everything that shows data. Into a database
+   * that already has records only after `confirm` agrees (the demo records are tagged so they can go again).
+   */
+  loadDemo(confirm?: (records: number) => Promise<boolean>): Promise<{ records: number; sources: number } | null>;
+  /** Moves the demo data to the trash (restorable there). */
+  removeDemo(): Promise<{ records: number; sources: number; actors: number }>;
 }
 
 export const useApp = create<AppState>((set) => ({
@@ -21,16 +27,30 @@ export const useApp = create<AppState>((set) => ({
   async loadInfo() {
     set({ info: await api.app.info({}) });
   },
-  async loadDemo() {
+  async loadDemo(confirm) {
     set({ demoRunning: true });
     try {
-      const r = await api.app.demo({ count: 300 });
+      let r;
+      try {
+        r = await api.app.demo({ count: 300 });
+      } catch (err) {
+        // Records arrived meanwhile (another window, the command line): ask before mixing demo data in.
+        if (!(err instanceof ApiError && err.code === 'conflict' && err.field === 'force')) throw err;
+        const records = (await api.app.info({})).counts.records;
+        if (!confirm || !(await confirm(records))) return null;
+        r = await api.app.demo({ count: 300, force: true });
+      }
       await useTaxonomy.getState().load(true);
       dataChanged();
       return r;
     } finally {
       set({ demoRunning: false });
     }
+  },
+  async removeDemo() {
+    const r = await api.app.removeDemo({});
+    dataChanged();
+    return r;
   },
 }));
 

@@ -5,6 +5,7 @@ import type { RecordLink } from '../../api/contract/records';
 import { draftFromDetail, draftToInput, emptyDraft, newKey, type Draft } from '../lib/draft';
 import { api } from '../platform';
 import { dataChanged } from './events';
+import { reasonText } from '../lib/errors';
 import { errorMessage } from './toasts';
 
 export type EditorStatus = 'idle' | 'loading' | 'ready' | 'missing' | 'saving';
@@ -106,7 +107,7 @@ export const useEditor = create<EditorState>((set, get) => ({
     } catch (err) {
       const field = err instanceof ApiError && err.field ? err.field.replace(/^record\./, '') : '_';
       // The message names the field path; beside the field, the reason alone reads better.
-      const message = errorMessage(err).replace(/^record\.[\w.]+: /, '');
+      const message = reasonText(err) ?? errorMessage(err).replace(/^record\.[\w.]+: /, '');
       set({ status: 'ready', errors: { [field]: message } });
       return null;
     }

@@ -19,6 +19,8 @@ function clean(f: RecordFilter): RecordFilter {
   for (const [k, v] of Object.entries(f)) {
     if (v === undefined || v === null || v === '') continue;
     if (Array.isArray(v) && v.length === 0) continue;
+    // How tags combine means nothing without tags.
+    if (k === 'tagMode' && !f.tags?.length) continue;
     out[k] = v;
   }
   return out as RecordFilter;

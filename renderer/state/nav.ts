@@ -3,6 +3,8 @@ import { hashToRoute, routeToHash, type Route } from './route';
 
 interface NavState {
   route: Route;
+  /** The route before this one, so the editor can go back to the screen it was opened from. */
+  previous: Route | null;
   /** A navigation held back by the guard until the user decides (see LeaveGuard). */
   pending: Route | null;
   /** Returns true while leaving would lose work (the editor's unsaved changes). */
@@ -22,6 +24,7 @@ function writeHash(route: Route, replace: boolean) {
 
 export const useNav = create<NavState>((set, get) => ({
   route: hashToRoute(location.hash),
+  previous: null,
   pending: null,
   guard: null,
   go(route, opts = {}) {
@@ -31,7 +34,7 @@ export const useNav = create<NavState>((set, get) => ({
       return;
     }
     writeHash(route, opts.replace ?? false);
-    set({ route, pending: null });
+    set({ route, previous: opts.replace ? get().previous : get().route, pending: null });
   },
   setGuard: (guard) => set({ guard }),
   resolvePending(proceed) {
@@ -54,7 +57,7 @@ export function followHistory(): () => void {
       useNav.setState({ pending: next });
       return;
     }
-    useNav.setState({ route: next });
+    useNav.setState({ route: next, previous: route });
   };
   window.addEventListener('popstate', onPop);
   // The first entry gets a proper fragment so Back from the next screen returns here.

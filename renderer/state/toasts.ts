@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import { ApiError } from '../../api/client';
+import { fieldWords, reasonText } from '../lib/errors';
 import { create } from 'zustand';
 
 export interface Toast {
@@ -39,6 +41,9 @@ export function errorMessage(err: unknown): string {
   // The state of the file (damaged, read-only, full disk) in the UI's language; the back end's words name paths and commands.
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'db-corrupt' || code === 'read-only' || code === 'disk-full' || code === 'io-error') return i18next.t(`backups:errors.${code}`);
+  // A refused entry: the field and the reason in the UI language.
+  const why = reasonText(err);
+  if (why) return err instanceof ApiError && err.field ? `${fieldWords(err.field)}${i18next.language === 'zh' ? '：' : ': '}${why}` : why;
   if (err instanceof Error) return err.message || err.name;
   if (typeof err === 'string') return err;
   try {

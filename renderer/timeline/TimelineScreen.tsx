@@ -8,9 +8,11 @@ import { useFilters } from '../state/filters';
 import { applyView } from './current-view';
 import { ExportPdf } from './ExportPdf';
 import { ItemList } from './ItemList';
+import { Legend } from './Legend';
 import { SavedViews } from './SavedViews';
 import { defaultOpen } from './layout/tracks';
 import { useTimelineView } from './state/view';
+import { useViewport } from './state/viewport';
 import { TimelinePlot } from './TimelinePlot';
 import './timeline.css';
 import { useTimelineData } from './useTimelineData';
@@ -21,6 +23,14 @@ import { useTimelineData } from './useTimelineData';
  * reload); the fragment is then tidied back to the plain route.
  */
 function useSharedLink(): void {
+  // Leaving the screen (to open a record, say) keeps the window to come back to; the lanes opened stay in their store.
+  useEffect(
+    () => () => {
+      const sc = useViewport.getState().scale;
+      if (sc) useTimelineView.getState().showWindow(sc.start, sc.start + sc.width / sc.pxPerDay);
+    },
+    [],
+  );
   useEffect(() => {
     const take = () => {
       const m = /^#\/timeline\?(?:.*&)?view=([\w-]+)/.exec(location.hash);
@@ -90,6 +100,7 @@ export function TimelineScreen() {
       {data.error && <p className="error" role="alert">{data.error}</p>}
       {model && model.items.length === 0 && !data.loading && <p className="empty">{t('empty')}</p>}
       {model && model.items.length > 0 && <TimelinePlot model={model} />}
+      {model && model.items.length > 0 && <Legend t={t} />}
       {model && listOpen && <ItemList model={model} />}
     </section>
   );

@@ -1,6 +1,6 @@
 import { badgeWidth, overflowMarks, rowMarks, type Mark } from './layout/cluster';
 import { locate } from './layout/locate';
-import type { TimelineModel } from './layout/model';
+import { sureSpan, type TimelineModel } from './layout/model';
 import { xOf, type Scale } from './layout/scale';
 import type { Axis } from './layout/ticks';
 import { trackAt, type Track, type TrackOptions } from './layout/tracks';
@@ -101,8 +101,9 @@ function drawItem(f: Frame, i: number, m: Mark, cy: number, nextX0: number, labe
     ctx.beginPath();
     ctx.arc(m.x0 + w / 2, cy, 4.5, 0, 2 * Math.PI);
     ctx.fill();
-  } else if (model.vague[i]) {
-    // Known only to the month or year: a faded span with a dashed edge, never a day.
+  } else if (model.vague[i] || model.fuzzy[i]) {
+    // Known only to the month or year: a faded span with a dashed edge, never a day. A range
+    // whose ends are partial (2023-10 → 2023-11) is solid only over the days it surely covers.
     ctx.globalAlpha = VAGUE_ALPHA;
     ctx.fillStyle = color;
     ctx.fillRect(m.x0, cy - BAR_H / 2, w, BAR_H);
@@ -111,6 +112,12 @@ function drawItem(f: Frame, i: number, m: Mark, cy: number, nextX0: number, labe
     ctx.setLineDash([3, 2]);
     ctx.strokeRect(m.x0 + 0.5, cy - BAR_H / 2 + 0.5, Math.max(w - 1, 1), BAR_H - 1);
     ctx.setLineDash([]);
+    const sure = sureSpan(model, i, m);
+    if (sure) {
+      ctx.globalAlpha = faded ? FADED_ALPHA : 1;
+      ctx.fillRect(sure[0], cy - BAR_H / 2, sure[1] - sure[0], BAR_H);
+      ctx.globalAlpha = 1;
+    }
     labelX = Math.max(m.x0 + 4, 4);
     if (labels && w > 40) {
       const inside = fit(f, i, Math.min(m.x1, f.width) - labelX - 4);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordFilter } from '../../../api/contract/filters';
 import type { StatRow } from '../../../api/contract/views';
 import { KIND_COLOURS } from '../../charts/palette';
-import { periodWindow, pivot, totals, type Series } from '../../charts/pivot';
+import { fillPeriods, isYearOnly, periodWindow, pivot, totals, type Series } from '../../charts/pivot';
 import { RegionChart } from '../../charts/RegionChart';
 import { StackedPeriodChart } from '../../charts/StackedPeriodChart';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,8 +18,8 @@ import { FilterBar } from '../records/FilterBar';
 import { ChartData } from './ChartData';
 import { TargetsPanel } from './TargetsPanel';
 
-function tableOf(rows: StatRow[], label: (r: StatRow) => string): (string | number)[][] {
-  return rows.map((r) => [r.period, label(r), r.count]);
+function tableOf(rows: StatRow[], label: (r: StatRow) => string, period: (p: string) => string): (string | number)[][] {
+  return rows.map((r) => [period(r.period), label(r), r.count]);
 }
 
 export function DashboardScreen() {
@@ -39,8 +39,20 @@ export function DashboardScreen() {
     setFilter(patch);
     go({ screen: 'records' });
   };
-  const kinds = useMemo(() => pivot(byKind ?? [], 3), [byKind]);
-  const chainSeries = useMemo(() => pivot(byChain ?? [], 10), [byChain]);
+  // Every period between the first and last stays on the axis, empty or not.
+  const kinds = useMemo(() => {
+    const p = pivot(byKind ?? [], 3);
+    return { ...p, data: fillPeriods(p.data, period) };
+  }, [byKind, period]);
+  const chainSeries = useMemo(() => {
+    const p = pivot(byChain ?? [], 10);
+    return { ...p, data: fillPeriods(p.data, period) };
+  }, [byChain, period]);
+  const periodLabel = (p: string) => (isYearOnly(p) ? t('dashboard.yearOnly', { year: p.slice(0, 4) }) : p);
+  // On the axis the year is clear from the bucket's place after the year's last period.
+  const tickLabel = (p: string) => (isYearOnly(p) ? t('dashboard.yearOnlyTick') : p);
+  const yearOnlyNote = (rows: StatRow[] | null) =>
+    rows?.some((r) => isYearOnly(r.period)) && <p className="muted chart-note">{t('dashboard.yearOnlyNote', { period: t(`dashboard.periodNoun.${period}`) })}</p>;
   const regionTree = useTaxonomy((s) => s.regions);
   const regionRows = useMemo(
     () =>
@@ -81,18 +93,20 @@ export function DashboardScreen() {
       {error && <p role="alert" className="error">{error}</p>}
       <div className="dash-grid">
         <section className="panel" aria-labelledby="chart-kind">
-          <h2 id="chart-kind">{t('dashboard.byKind')}</h2>
+          <h2 id="chart-kind">{t(`dashboard.byKind.${period}`)}</h2>
+          {yearOnlyNote(byKind)}
           {byKind && !byKind.length ? <p className="muted">{t('dashboard.noData')}</p> : (
-            <StackedPeriodChart data={kinds.data} series={kinds.series} label={kindLabel} colour={(s) => KIND_COLOURS[s.key]} onBar={(p, k) => drill({ kinds: [k as 'meeting'], ...periodWindow(p) })} />
+            <StackedPeriodChart data={kinds.data} series={kinds.series} label={kindLabel} colour={(s) => KIND_COLOURS[s.key]} periodLabel={periodLabel} tickLabel={tickLabel} onBar={(p, k) => drill({ kinds: [k as 'meeting'], ...periodWindow(p) })} />
           )}
-          <ChartData columns={[t('dashboard.period'), t('fields.kind'), t('records.col.title')]} rows={tableOf(byKind ?? [], (r) => t(`kindsShort.${r.key}` as 'kindsShort.meeting'))} />
+          <ChartData columns={[t('dashboard.period'), t('fields.kind'), t('dashboard.count')]} rows={tableOf(byKind ?? [], (r) => t(`kindsShort.${r.key}` as 'kindsShort.meeting'), periodLabel)} />
         </section>
         <section className="panel" aria-labelledby="chart-chain">
-          <h2 id="chart-chain">{t('dashboard.byChain')}</h2>
+          <h2 id="chart-chain">{t(`dashboard.byChain.${period}`)}</h2>
+          {yearOnlyNote(byChain)}
           {byChain && !byChain.length ? <p className="muted">{t('dashboard.noData')}</p> : (
-            <StackedPeriodChart data={chainSeries.data} series={chainSeries.series} label={chainLabel} onBar={(p, k) => drill({ chains: [k], ...periodWindow(p) })} />
+            <StackedPeriodChart data={chainSeries.data} series={chainSeries.series} label={chainLabel} periodLabel={periodLabel} tickLabel={tickLabel} onBar={(p, k) => drill({ chains: [k], ...periodWindow(p) })} />
           )}
-          <ChartData columns={[t('dashboard.period'), t('fields.chains'), t('records.col.title')]} rows={tableOf(byChain ?? [], (r) => r.label)} />
+          <ChartData columns={[t('dashboard.period'), t('fields.chains'), t('dashboard.count')]} rows={tableOf(byChain ?? [], (r) => r.label, periodLabel)} />
         </section>
         <section className="panel wide" aria-labelledby="chart-regions">
           <div className="panel-head">

@@ -56,7 +56,7 @@ export function BasicsSection() {
             <input id={id} className="title-input" value={title} aria-required="true" autoFocus={isNew} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => update({ title: e.target.value })} />
           )}
         </Field>
-        <DateField label={kind === 'meeting' ? t('editor.date') : t('editor.dateStart')} value={dateStart} error={errStart} onChange={(v) => update({ dateStart: v })} />
+        <DateField label={kind === 'meeting' ? t('editor.date') : t('editor.dateStart')} value={dateStart} error={errStart} onChange={(v) => update({ dateStart: v })} onRange={(start, end) => update({ dateStart: start, dateEnd: end })} />
         <DateField label={t('editor.dateEnd')} value={dateEnd} error={errEnd} onChange={(v) => update({ dateEnd: v })} />
         {kind !== 'meeting' && <DateField label={t('editor.issuedOn')} value={issuedOn} error={errIssued} onChange={(v) => update({ issuedOn: v })} />}
         <Field label={t('editor.summary')} className="span-all">

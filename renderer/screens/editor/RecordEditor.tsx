@@ -5,10 +5,12 @@ import { confirmAction } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../i18n/format';
 import { isMod } from '../../lib/shortcuts';
+import { fieldWords } from '../../lib/errors';
 import { run } from '../../lib/run';
 import { deleteRecords } from '../../state/bulk';
 import { isDirty, useEditor } from '../../state/editor';
 import { useNav } from '../../state/nav';
+import type { Route } from '../../state/route';
 import { newestVersion, restoreVersion } from '../../state/record-history';
 import { usePrefs } from '../../state/prefs';
 import { toast } from '../../state/toasts';
@@ -32,6 +34,7 @@ interface Props {
 export function RecordEditor({ id, kind, planId }: Props) {
   const { t } = useTranslation();
   const lang = usePrefs((s) => s.lang);
+  const previous = useNav((s) => s.previous);
   const ed = useEditor();
   const dirty = isDirty(ed);
   const go = useNav((s) => s.go);
@@ -94,6 +97,8 @@ export function RecordEditor({ id, kind, planId }: Props) {
     );
 
   const errorList = Object.entries(ed.errors);
+  // Back to the screen the record was opened from (the timeline keeps its window and lanes), else the records table.
+  const backTo: Exclude<Route, { screen: 'record' }> = previous && previous.screen !== 'record' ? previous : { screen: 'records' };
   return (
     <section className="screen editor" aria-labelledby="editor-title">
       <form
@@ -104,8 +109,8 @@ export function RecordEditor({ id, kind, planId }: Props) {
         }}
       >
         <header className="screen-head editor-head">
-          <button type="button" className="link-btn" onClick={() => go({ screen: 'records' })}>
-            ← {t('nav.records')}
+          <button type="button" className="link-btn" onClick={() => go(backTo)}>
+            ← {t(`nav.${backTo.screen}`)}
           </button>
           <h1 id="editor-title">{ed.draft.id ? t('editor.titleEdit') : t('editor.titleNew')}</h1>
           <span className={`save-state ${dirty ? 'dirty' : ''}`} aria-live="polite">
@@ -138,7 +143,7 @@ export function RecordEditor({ id, kind, planId }: Props) {
             <ul>
               {errorList.map(([f, m]) => (
                 <li key={f}>
-                  {f === '_' ? '' : <code>{f}</code>} {m}
+                  {f === '_' ? m : `${fieldWords(f)}${lang === 'zh' ? '：' : ': '}${m}`}
                 </li>
               ))}
             </ul>

@@ -6,7 +6,7 @@ import { ActorPicker } from '../../components/ActorPicker';
 import { ChipInput } from '../../components/ChipInput';
 import { Popover } from '../../components/Popover';
 import { TreePicker } from '../../components/TreePicker';
-import { isPartialDate } from '../../lib/dates';
+import { understoodDate } from '../../lib/dates';
 import { useDebouncedEffect } from '../../lib/useDebounced';
 import { isFiltering, useFilters } from '../../state/filters';
 import { usePrefs } from '../../state/prefs';
@@ -42,8 +42,10 @@ function DateBound({ k, label }: { k: 'from' | 'to'; label: string }) {
   const value = useFilters((s) => s.filter[k]) ?? '';
   const setFilter = useFilters((s) => s.setFilter);
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const bad = text.trim() !== '' && !isPartialDate(text.trim());
+  const read = text.trim() ? understoodDate(text.trim()) : null;
+  // The filter holds the canonical form (2024年6月 → 2024-06); the box keeps what was typed unless the filter changed elsewhere.
+  useEffect(() => setText((typed) => (understoodDate(typed.trim()) === (value || null) ? typed : value)), [value]);
+  const bad = text.trim() !== '' && read === null;
   return (
     <label className="date-bound">
       <span>{label}</span>
@@ -56,7 +58,8 @@ function DateBound({ k, label }: { k: 'from' | 'to'; label: string }) {
         onChange={(e) => {
           const v = e.target.value;
           setText(v);
-          if (!v.trim() || isPartialDate(v.trim())) setFilter({ [k]: v.trim() || undefined });
+          const understood = v.trim() ? understoodDate(v.trim()) : null;
+          if (!v.trim() || understood) setFilter({ [k]: understood ?? undefined });
         }}
       />
     </label>
@@ -95,6 +98,12 @@ export function FilterBar() {
       <div className="filter-field">
         <span className="filter-label" aria-hidden="true">{t('fields.tags')}</span>
         <ChipInput label={t('fields.tags')} value={filter.tags ?? []} onChange={(v) => setFilter({ tags: v })} suggestions={tags.map((x) => x.name)} placeholder={t('filters.addTag')} />
+        {(filter.tags?.length ?? 0) > 1 && (
+          <select aria-label={t('filters.tagMode')} value={filter.tagMode ?? 'any'} onChange={(e) => setFilter({ tagMode: e.target.value === 'all' ? 'all' : undefined })}>
+            <option value="any">{t('filters.tagAny')}</option>
+            <option value="all">{t('filters.tagAll')}</option>
+          </select>
+        )}
       </div>
       <div className="filter-field">
         <span className="filter-label" aria-hidden="true">{t('fields.actors')}</span>

@@ -7,6 +7,7 @@ import { useNav } from '../../state/nav';
 import { usePrefs } from '../../state/prefs';
 import { useRecords } from '../../state/records';
 import { BulkBar } from './BulkBar';
+import { DemoNotice } from './DemoNotice';
 import { ExportRecords } from './ExportRecords';
 import { FilterBar } from './FilterBar';
 import { RecordsTable } from './RecordsTable';
@@ -39,6 +40,7 @@ export function RecordsScreen() {
           <ExportRecords />
         </div>
       </header>
+      <DemoNotice />
       <FilterBar />
       <BulkBar />
       {error && <p role="alert" className="error">{error}</p>}

@@ -53,7 +53,10 @@ export function SourceList({ currentId }: { currentId?: string }) {
                       go({ screen: 'sources', id: s.id });
                     }}
                   >
-                    <span className="source-title">{s.title}</span>
+                    <span className="source-title">
+                      {s.titleProvisional && <span className="provisional-badge">{t('sources.provisional')}</span>}
+                      {s.title}
+                    </span>
                     <span className="source-meta">
                       <span>{s.outlet}</span>
                       <span>{formatDateTime(s.publishedAt, lang)}</span>

@@ -66,7 +66,10 @@ export function SourceReader({ source, at, end }: Props) {
   return (
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-head">
-        <h2 id="reader-title" className="reader-title">{source.title}</h2>
+        <h2 id="reader-title" className="reader-title">
+          {source.titleProvisional && <span className="provisional-badge" title={t('sources.provisionalHint')}>{t('sources.provisional')}</span>}
+          {source.title}
+        </h2>
         <p className="reader-meta muted">
           {[source.outlet, formatDateTime(source.publishedAt, lang), source.reporter].filter(Boolean).join(' · ')}
         </p>

@@ -1,7 +1,7 @@
 import type { Lane, TimelineItem, TimelineResult } from '../../../api/contract/views';
-import type { ItemGeometry } from './cluster';
+import type { ItemGeometry, Mark } from './cluster';
 import { byStart, packRows, type Packing } from './pack';
-import { dayOf, monthEnd, yearEnd } from './time';
+import { dayOf, monthEnd, monthStart, yearEnd, yearStart } from './time';
 
 export const KINDS = ['meeting', 'plan', 'measure'] as const;
 
@@ -16,6 +16,15 @@ export interface TimelineModel extends ItemGeometry {
   kind: Uint8Array;
   /** 1 when the date is only known to the month or year and covers one such unit: drawn as a faded span, never as a day. */
   vague: Uint8Array;
+  /**
+   * For a bar whose start or end is known only to the month or year (2023-10 → 2023-11, 2023 → 2025):
+   * the days known to be inside it, [sure0, sure1); the rest of the bar is drawn as uncertain.
+   * Equal to start and end when both ends are exact days; sure0 >= sure1 when nothing is sure.
+   */
+  sure0: Float64Array;
+  sure1: Float64Array;
+  /** 1 when sure0/sure1 cut the bar (a partial end). */
+  fuzzy: Uint8Array;
   byId: Map<string, number>;
   lanes: Lane[];
   laneOf: Map<string, number>;
@@ -36,6 +45,9 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
   const kind = new Uint8Array(n);
   const point = new Uint8Array(n);
   const vague = new Uint8Array(n);
+  const sure0 = new Float64Array(n);
+  const sure1 = new Float64Array(n);
+  const fuzzy = new Uint8Array(n);
   const byId = new Map<string, number>();
   const laneOf = new Map(r.lanes.map((l, i) => [l.key, i]));
   const ownLists: number[][] = r.lanes.map(() => []);
@@ -50,6 +62,11 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
     kind[i] = it.kind === 'meeting' ? 0 : it.kind === 'plan' ? 1 : 2;
     if (it.precision === 'day') point[i] = e - s === 1 ? 1 : 0;
     else vague[i] = (it.precision === 'month' ? monthEnd(s) : yearEnd(s)) >= e ? 1 : 0;
+    const endPrecision = it.endPrecision ?? it.precision;
+    // Surely covered: from the latest day the start can be to the earliest day the end can be.
+    sure0[i] = it.precision === 'day' ? s : (it.precision === 'month' ? monthEnd(s) : yearEnd(s)) - 1;
+    sure1[i] = endPrecision === 'day' ? e : (endPrecision === 'month' ? monthStart(e - 1) : yearStart(e - 1)) + 1;
+    fuzzy[i] = !point[i] && !vague[i] && (sure0[i] > s || sure1[i] < e) ? 1 : 0;
     byId.set(it.id, i);
     if (s < minDay) minDay = s;
     if (e > maxDay) maxDay = e;
@@ -68,7 +85,7 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
     }
   });
   return {
-    items: r.items, start, end, kind, point, vague, byId, lanes: r.lanes, laneOf, parent, children,
+    items: r.items, start, end, kind, point, vague, sure0, sure1, fuzzy, byId, lanes: r.lanes, laneOf, parent, children,
     own: ownLists.map((l) => byStart(l, start, end)),
     minDay: n ? minDay : 0,
     maxDay: n ? maxDay : 1,
@@ -111,4 +128,15 @@ export function rowOfItem(p: Packing, m: ItemGeometry, i: number): number {
     for (let k = lo; k < row.length && m.start[row[k]] === m.start[i]; k++) if (row[k] === i) return r;
   }
   return -1;
+}
+
+/** The pixels of a fuzzy bar's surely covered days, or null when there are none (or the mark is a cluster). */
+export function sureSpan(model: TimelineModel, i: number, m: Pick<Mark, 'x0' | 'x1' | 'count'>): [number, number] | null {
+  if (!model.fuzzy[i] || m.count > 1) return null;
+  const s = model.start[i];
+  const span = model.end[i] - s;
+  const x = (day: number) => m.x0 + ((day - s) / span) * (m.x1 - m.x0);
+  const a = x(Math.max(model.sure0[i], s));
+  const b = x(Math.min(model.sure1[i], model.end[i]));
+  return b - a >= 1 ? [a, b] : null;
 }
