@@ -152,8 +152,12 @@ describe('bin/chainline', () => {
     assert.ok(!existsSync(path.join(tmp.dir, 'x.xlsx')));
   });
 
-  it('demo fills the database with the requested count', async () => {
-    const d = await run(['--db', db, '--json', 'demo', '--count', '40']);
+  it('demo fills the database with the requested count (into a database with records only with --force)', async () => {
+    const refused = await run(['--db', db, 'demo', '--count', '40']);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /already has 3 records: demo data would mix with them/);
+    assert.equal(count(), 3);
+    const d = await run(['--db', db, '--json', 'demo', '--count', '40', '--force']);
     assert.equal(d.code, 0, d.stderr);
     assert.equal(JSON.parse(d.stdout).records, 40);
     assert.equal(count(), 43);

@@ -56,9 +56,11 @@ test.describe('from an imported article to a record citing its sentence', () => 
     await editor.save();
     await expect(editor.saveState()).toContainText('更新于');
 
-    // In the records table, citing the sentence.
+    // Back to the source it was drafted from; then in the records table, citing the sentence.
     const records = new RecordsPage(page);
     await editor.back();
+    await expect(page.getByRole('heading', { level: 1, name: '来源' })).toBeVisible();
+    await shell.goTo('记录');
     await records.filterText('王建华讲话');
     await expect(records.rows()).toHaveCount(1);
     const row = records.row('全省新材料产业链专题会议召开');

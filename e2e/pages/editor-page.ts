@@ -52,7 +52,8 @@ export class EditorPage {
     return this.page.locator('.save-state');
   }
 
+  /** The editor's back button: it returns to the screen the record was opened from (← 记录, ← 时间线, ← 来源 …). */
   async back() {
-    await this.page.getByRole('button', { name: '← 记录' }).click();
+    await this.page.locator('.editor-head').getByRole('button', { name: /^← / }).click();
   }
 }

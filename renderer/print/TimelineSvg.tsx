@@ -137,18 +137,15 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
         {sure && <rect x={PRINT_LABEL_W + sure[0]} y={cy - BAR_H / 2} width={sure[1] - sure[0]} height={BAR_H} fill={color} opacity={opacity} />}
       </>
     );
-    // A long span holds its title inside: in white over a solid start (as plain bars), else dark with a white halo.
+    // A long span holds its title inside: in white over a solid start (as plain bars), else in the label colour.
     const onSolid = !!sure && sure[0] - x0 < 2;
     const inside = fitText(title, (onSolid ? sure![1] - sure![0] : x1 - x0) - 6, FONT - 0.5);
     if (inside.length >= Math.min(4, title.length)) {
       return (
         <g key={key}>
           {shape}
-          {onSolid ? (
-            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={faded ? P.LABEL_TEXT : '#fff'}>{inside}</text>
-          ) : (
-            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={P.LABEL_TEXT} stroke="#fff" strokeWidth={1.6} paintOrder="stroke">{inside}</text>
-          )}
+          {/* Plain fills only: stroked text would be embedded as a Type 3 font, which print shops refuse. */}
+          <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={onSolid && !faded ? '#fff' : P.LABEL_TEXT}>{inside}</text>
         </g>
       );
     }
