@@ -15,7 +15,7 @@ const STEP_TEXT = { starting: 'starting Chromium', loading: 'loading records', l
 export const exportPdf: Command = {
   name: 'export-pdf',
   usage:
-    `chainline export-pdf --out FILE ${FILTER_USAGE} [--lanes chain|region|kind|actor] [--paper A4|A3] [--title T] [--force]`,
+    `chainline export-pdf --out FILE ${FILTER_USAGE} [--lanes chain|region|kind|actor] [--paper A4|A3] [--title T] [--lang zh|en] [--no-notes] [--force]`,
   summary: 'export the timeline and a table of records with sources as a PDF (the window is --from..--to)',
   options: {
     ...FILTER_OPTIONS,
@@ -23,6 +23,9 @@ export const exportPdf: Command = {
     lanes: { type: 'string' },
     paper: { type: 'string' },
     title: { type: 'string' },
+    lang: { type: 'string' },
+    /** A copy for others: the quotes stay, the researcher's notes are left out. */
+    'no-notes': { type: 'boolean', default: false },
     renderer: { type: 'string' },
   },
   async run({ dbPath, json, values }) {
@@ -31,6 +34,8 @@ export const exportPdf: Command = {
     if (!(LANE_BY as readonly string[]).includes(lanes)) throw new UsageError(`--lanes takes one of ${LANE_BY.join(', ')}`);
     const paper = ((values.paper as string | undefined) ?? 'A4').toUpperCase();
     if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`--paper takes ${PAPERS.join(' or ')}`);
+    const lang = ((values.lang as string | undefined) ?? 'zh').toLowerCase();
+    if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang takes zh or en');
     const { file, write } = outFile(values);
     const filter = filterFrom(values);
     const view = PrintView.parse({
@@ -39,6 +44,8 @@ export const exportPdf: Command = {
       depth: LANE_DEPTH[lanes as LaneBy],
       paper: paper as Paper,
       title: (values.title as string | undefined) ?? '',
+      lang,
+      notes: !values['no-notes'],
       // The window is the filter's date range; open ends follow the data.
       ...(filter.from ? { from: filter.from } : {}),
       ...(filter.to ? { to: filter.to } : {}),
