@@ -141,6 +141,22 @@ test.describe('the PDF as evidence (chainline export-pdf)', () => {
     const text = sh('pdftotext', ['-raw', pdf, '-']);
     expect(text).toMatch(/2023-10-01 –\s*\n(.*\n)*?.*2026-12-31/);
   });
+
+  test('--open prints a province with its cities as lanes; an unknown name is refused', async () => {
+    test.setTimeout(60_000);
+    const pdf = path.join(dir, 'open.pdf');
+    const r = await runCli(['--db', db, '--json', 'export-pdf', '--out', pdf, '--lanes', 'region', '--open', '河南省']);
+    expect(r.code, r.stderr).toBe(0);
+    const labelRight = (12 / 25.4) * 72 + 170 * 0.75;
+    const labels = pageWords(pdf)[1].filter((w) => w.xMax < labelRight && w.yMin > 60).map((w) => w.text);
+    expect(labels.slice(0, 3)).toEqual(['全国', '河南省', '郑州市']);
+    const closed = path.join(dir, 'closed.pdf');
+    expect((await runCli(['--db', db, 'export-pdf', '--out', closed, '--lanes', 'region'])).code).toBe(0);
+    expect(pageWords(closed)[1].filter((w) => w.xMax < labelRight && w.yMin > 60).map((w) => w.text)).toEqual(['全国', '河南省']);
+    const bad = await runCli(['--db', db, 'export-pdf', '--out', path.join(dir, 'bad.pdf'), '--lanes', 'region', '--open', '不存在的省']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('不存在的省');
+  });
 });
 
 /** `chainline serve` on an existing database; resolves with its URL and a stop function. */

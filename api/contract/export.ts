@@ -32,6 +32,11 @@ export type TimelineView = z.input<typeof TimelineView>;
 export type ParsedTimelineView = z.output<typeof TimelineView>;
 
 export const PrintView = TimelineView.extend({
+  /**
+   * The lanes open on screen, exactly (none open is a state of its own: every parent closed). Absent when there is
+   * no screen to follow (the CLI): the print opens what the screen opens by itself on load.
+   */
+  open: z.array(z.string().min(1).max(100)).max(5000).optional(),
   paper: Paper.default('A4'),
   title: z.string().trim().max(200).default(''),
   lang: z.enum(['zh', 'en']).default('zh'),
