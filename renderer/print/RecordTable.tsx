@@ -19,9 +19,14 @@ const MAX_TARGETS = 3;
  * edge), so long evidence is shortened visibly, with an ellipsis and a count
  * of what is left out; the full text is in the cited source.
  */
-const MAX_QUOTES = 4;
-const MAX_QUOTE_CHARS = 200;
-const MAX_NOTE_CHARS = 300;
+const MAX_QUOTES = 3;
+const MAX_QUOTE_CHARS = 160;
+const MAX_QUOTE_NOTE_CHARS = 80;
+const MAX_NOTE_CHARS = 240;
+const MAX_NAMES = 12;
+
+/** Names joined with 、, the surplus past MAX_NAMES counted. */
+const names = (list: string[]) => (list.length > MAX_NAMES ? `${list.slice(0, MAX_NAMES).join('、')} +${list.length - MAX_NAMES}` : list.join('、'));
 
 const COLUMNS = ['n', 'date', 'kind', 'title', 'chains', 'regions', 'status', 'targets', 'evidence'] as const;
 
@@ -58,8 +63,8 @@ export function TableRow({ d, t, notes }: { d: TableRowData; t: PrintT; notes: b
         {row.title}
         {d.plan && <div className="plan">└ {d.plan}</div>}
       </td>
-      <td className="chains">{row.chains.join('、')}</td>
-      <td className="regions">{row.regions.join('、')}</td>
+      <td className="chains">{names(row.chains)}</td>
+      <td className="regions">{names(row.regions)}</td>
       <td className="status">{row.status ? t(`statuses.${row.status}`) : ''}</td>
       <td className="targets">
         {row.targets.slice(0, MAX_TARGETS).map((target, i) => (
@@ -72,7 +77,7 @@ export function TableRow({ d, t, notes }: { d: TableRowData; t: PrintT; notes: b
           <div key={i} className="quote">
             {q.quote ? <>“{clip(q.quote, MAX_QUOTE_CHARS)}” </> : null}
             {cite(q.sourceId)}
-            {notes && q.note && <div className="note"><span className="note-label">{t('note')}</span>{clip(q.note, MAX_NOTE_CHARS)}</div>}
+            {notes && q.note && <div className="note"><span className="note-label">{t('note')}</span>{clip(q.note, MAX_QUOTE_NOTE_CHARS)}</div>}
           </div>
         ))}
         {quotes.length > MAX_QUOTES && <div className="muted">{t('moreQuotes', { count: quotes.length - MAX_QUOTES })}</div>}
