@@ -147,7 +147,11 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
           {onSolid ? (
             <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={faded ? P.LABEL_TEXT : '#fff'}>{inside}</text>
           ) : (
-            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={P.LABEL_TEXT} stroke="#fff" strokeWidth={1.6} paintOrder="stroke">{inside}</text>
+            // A white box rather than a stroked halo: stroked text would be embedded as Type 3 outlines instead of the font.
+            <>
+              <rect x={X0 + 2} y={cy - 4.2} width={textWidth(inside, FONT - 0.5) + 2} height={8.4} rx={1} fill="#fff" fillOpacity={0.85} />
+              <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={P.LABEL_TEXT}>{inside}</text>
+            </>
           )}
         </g>
       );
