@@ -7,7 +7,7 @@ import { printPageUrl } from '../api/print/view-url';
 import type { PrintView } from '../api/contract/export';
 import { expect, test } from './fixtures';
 import { TimelinePage } from './pages/timeline-page';
-import { buildEvidenceDb, LONG_URL, QUOTE_1, QUOTE_2, QUOTE_3, QUOTE_NOTE, RECORD_NOTE, TITLES, UNDATED_NOTE } from './pdf-evidence-data';
+import { buildEvidenceDb, LONG_URL, QUOTE_1, QUOTE_2, QUOTE_3, QUOTE_NOTE, RECORD_NOTE, REGIONS, TITLES, UNDATED_NOTE } from './pdf-evidence-data';
 import { cli, runCli } from './server';
 
 // The PDF as evidence a colleague can check: quotes and notes per record,
@@ -148,8 +148,15 @@ test.describe('the PDF as evidence (chainline export-pdf)', () => {
     const r = await runCli(['--db', db, '--json', 'export-pdf', '--out', pdf, '--lanes', 'region', '--open', '河南省']);
     expect(r.code, r.stderr).toBe(0);
     const labelRight = (12 / 25.4) * 72 + 170 * 0.75;
-    const labels = pageWords(pdf)[1].filter((w) => w.xMax < labelRight && w.yMin > 60).map((w) => w.text);
-    expect(labels.slice(0, 3)).toEqual(['全国', '河南省', '郑州市']);
+    const words = pageWords(pdf)[1].filter((w) => w.xMax < labelRight && w.yMin > 60).sort((a, b) => a.yMin - b.yMin);
+    expect(words.slice(0, 2).map((w) => w.text)).toEqual(['全国', '河南省']);
+    // Then the province's cities, indented under it.
+    const cities = words.slice(2);
+    expect(cities.length).toBeGreaterThan(1);
+    for (const c of cities) {
+      expect(REGIONS).toContain(c.text);
+      expect(c.xMin).toBeGreaterThan(words[1].xMin);
+    }
     const closed = path.join(dir, 'closed.pdf');
     expect((await runCli(['--db', db, 'export-pdf', '--out', closed, '--lanes', 'region'])).code).toBe(0);
     expect(pageWords(closed)[1].filter((w) => w.xMax < labelRight && w.yMin > 60).map((w) => w.text)).toEqual(['全国', '河南省']);
