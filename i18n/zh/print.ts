@@ -10,6 +10,7 @@ export const print = {
   noFilters: '无（全部记录）',
   window: '时间范围',
   lanes: '泳道',
+  laneCount: '{{lanes}}（{{count}}）',
   laneBy: { chain: '按产业链', region: '按地区', kind: '按类型', actor: '按人物/机构' },
   counts: '共 {{records}} 条记录，{{sources}} 个来源',
   countsUndated: '共 {{records}} 条记录（其中 {{undated}} 条日期不详），{{sources}} 个来源',

@@ -147,7 +147,7 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     generated: today,
     filters: filterLines(view.filter, t, input.names),
     window: model.items.length ? `${isoOf(wFrom)} – ${isoOf(wTo - 1)}` : `${view.from ?? '…'} – ${view.to ?? '…'}`,
-    lanes: `${t(`laneBy.${view.laneBy}`)}（${input.timeline.lanes.length}）`,
+    lanes: t('laneCount', { lanes: t(`laneBy.${view.laneBy}`), count: input.timeline.lanes.length }),
     paper: view.paper,
     counts,
     notes: [...(report.undated ? [t('undated', { count: report.undated })] : []), ...notices],
