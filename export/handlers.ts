@@ -9,7 +9,7 @@ import type { PdfPrinter } from './printer';
 
 export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
-  report(args: { filter: RecordFilter; limit: number }): ReportData | Promise<ReportData>;
+  report(args: { filter: RecordFilter; limit: number; withUndated: boolean }): ReportData | Promise<ReportData>;
   printer: PdfPrinter;
 }
 
@@ -31,6 +31,6 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
       if (!status) throw new AppError('not-found', `no such export: ${a.job}`, 'job');
       return status;
     },
-    data: async (a) => dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT }), a.format, a.filter, d),
+    data: async (a) => dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false }), a.format, a.filter, d),
   };
 }

@@ -32,9 +32,16 @@ export type TimelineView = z.input<typeof TimelineView>;
 export type ParsedTimelineView = z.output<typeof TimelineView>;
 
 export const PrintView = TimelineView.extend({
+  /**
+   * The lanes open on screen, exactly (none open is a state of its own: every parent closed). Absent when there is
+   * no screen to follow (the CLI): the print opens what the screen opens by itself on load.
+   */
+  open: z.array(z.string().min(1).max(100)).max(5000).optional(),
   paper: Paper.default('A4'),
   title: z.string().trim().max(200).default(''),
   lang: z.enum(['zh', 'en']).default('zh'),
+  /** Print the researcher's notes (on records and on citations) beside the quotes; off for a copy that leaves them out. */
+  notes: z.boolean().default(true),
 });
 export type PrintView = z.input<typeof PrintView>;
 export type ParsedPrintView = z.output<typeof PrintView>;
@@ -73,6 +80,10 @@ export interface ReportRow {
   targets: { metric: string; value: number | null; unit: string; deadline: string | null }[];
   /** Cited sources, in citation order (ids into ReportData.sources). */
   sourceIds: string[];
+  /** The sentences the record cites, in citation order, with the citation's own note ('' when none). */
+  quotes: { sourceId: string; quote: string; note: string }[];
+  /** The researcher's notes on the record ('' when none). */
+  notes: string;
 }
 export interface ReportSource {
   id: string;
@@ -86,6 +97,8 @@ export interface ReportData {
   sources: ReportSource[];
   /** Matching records in all (rows stops at the limit). */
   total: number;
+  /** How many of `total` have no date (they come last in `rows`). */
+  undated: number;
 }
 
 /** Data files of the filtered records: CSV for spreadsheets, JSON for scripts. */
@@ -104,7 +117,17 @@ export interface DataExport {
 
 export const exportCalls = {
   /** The records of a report, chronological (undated last), with targets and cited sources in bulk. */
-  report: call(z.strictObject({ filter: RecordFilter.default({}), limit: z.number().int().min(1).max(100000).default(20000) }))<ReportData>(),
+  report: call(
+    z.strictObject({
+      filter: RecordFilter.default({}),
+      limit: z.number().int().min(1).max(100000).default(20000),
+      /**
+       * Also list the undated records that match the rest of the filter when the filter has a date range: no date can
+       * place them inside or outside it, so a report lists them apart rather than leave them out without a word.
+       */
+      withUndated: z.boolean().default(false),
+    }),
+  )<ReportData>(),
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
   pdfStart: call(z.strictObject({ view: PrintView }))<{ job: string }>(),
   pdfStatus: call(z.strictObject({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),

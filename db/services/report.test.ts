@@ -35,6 +35,47 @@ test('report: chronological rows with names, targets and cited sources, undated 
   }
 });
 
+test('report: quotes and notes per record; undated records that match the rest of the filter come apart when asked', async () => {
+  const t = memoryDb();
+  try {
+    const src = t.source({ title: '郑州市新材料产业链推进会召开', body: '会议提出，到2025年新材料产业规模突破2000亿元。会议要求加快项目建设。', outlet: '郑州日报' });
+    const gone = t.source({ title: '已删除的来源', body: '删掉的句子。' });
+    const dated = await t.add({
+      kind: 'meeting', title: '新材料产业链推进会', date: '2024-06-12', notes: '与 2023 年会议相比目标上调',
+      citations: [
+        { sourceId: src, quote: '会议提出，到2025年新材料产业规模突破2000亿元。', note: '目标数字' },
+        { sourceId: src, quote: '会议要求加快项目建设。' },
+        { sourceId: gone, quote: '删掉的句子。' },
+      ],
+    });
+    await t.api.sources.delete({ ids: [gone] });
+    const undated = await t.add({ kind: 'measure', title: '日期不详的措施', chains: ['新材料'] });
+    await t.add({ kind: 'plan', title: '2019 年的规划', date: '2019' });
+
+    const inWindow = await t.api.export.report({ filter: { from: '2024', to: '2024' } });
+    assert.deepEqual(inWindow.rows.map((r) => r.id), [dated], 'without the option a date range keeps undated records out, as before');
+    assert.equal(inWindow.undated, 0);
+    const row = inWindow.rows[0];
+    assert.equal(row.notes, '与 2023 年会议相比目标上调');
+    assert.deepEqual(row.quotes, [
+      { sourceId: src, quote: '会议提出，到2025年新材料产业规模突破2000亿元。', note: '目标数字' },
+      { sourceId: src, quote: '会议要求加快项目建设。', note: '' },
+    ], 'quotes in citation order; a deleted source\'s quote is not evidence any more');
+
+    const withUndated = await t.api.export.report({ filter: { from: '2024', to: '2024' }, withUndated: true });
+    assert.deepEqual(withUndated.rows.map((r) => r.id), [dated, undated]);
+    assert.equal(withUndated.total, 2);
+    assert.equal(withUndated.undated, 1);
+    const chains = await t.api.export.report({ filter: { from: '2024', to: '2024', chains: ['光电'] }, withUndated: true });
+    assert.equal(chains.total, 0, 'the rest of the filter still applies to undated records');
+    const all = await t.api.export.report({});
+    assert.equal(all.total, 3);
+    assert.equal(all.undated, 1);
+  } finally {
+    t.close();
+  }
+});
+
 test('saved views: put replaces by name, list, delete; the view is validated', async () => {
   const t = memoryDb();
   try {

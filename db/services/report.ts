@@ -2,7 +2,7 @@ import type { ReportData, ReportRow, ReportSource } from '../../api/contract/exp
 import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 
-type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds'>;
+type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds' | 'quotes'>;
 
 /** Groups `(id, value)` rows of one query by id, keeping their order. */
 function grouped<R extends { id: string }, V>(rows: R[], value: (r: R) => V): Map<string, V[]> {
@@ -20,15 +20,22 @@ function grouped<R extends { id: string }, V>(rows: R[], value: (r: R) => V): Ma
  * must not cost a thousand calls. Related rows are read with the same filter
  * as a subquery, so the cost stays a handful of statements whatever the size.
  */
-export function report(db: Db, filter: ParsedFilter, limit: number): ReportData {
+export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUndated?: boolean } = {}): ReportData {
   const w = recordWhere(db, filter);
-  const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  // Undated records can be neither inside nor outside a date range: when asked, those matching the rest of the filter come too.
+  const loose = o.withUndated && (filter.from || filter.to) ? recordWhere(db, { ...filter, from: undefined, to: undefined }) : null;
+  const where = loose
+    ? { sql: `((${w.sql}) AND r.first_day IS NOT NULL OR (${loose.sql}) AND r.first_day IS NULL)`, params: [...w.params, ...loose.params] }
+    : w;
+  const counts = db
+    .prepare(`SELECT count(*) AS n, count(*) - count(r.first_day) AS undated FROM records r WHERE ${where.sql}`)
+    .get(...where.params) as { n: number; undated: number };
   const base = db
     .prepare(
-      `SELECT r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.status
-       FROM records r WHERE ${w.sql} ORDER BY r.first_day IS NULL, r.first_day, r.last_day, r.title LIMIT ?`,
+      `SELECT r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.status, r.notes
+       FROM records r WHERE ${where.sql} ORDER BY r.first_day IS NULL, r.first_day, r.last_day, r.title LIMIT ?`,
     )
-    .all(...w.params, limit) as Base[];
+    .all(...where.params, limit) as Base[];
   const ids = JSON.stringify(base.map((r) => r.id));
   const inIds = `IN (SELECT value FROM json_each(?))`;
   const names = (link: string, col: string, table: string) =>
@@ -56,16 +63,26 @@ export function report(db: Db, filter: ParsedFilter, limit: number): ReportData 
       .all(ids) as { id: string; sourceId: string }[],
     (r) => r.sourceId,
   );
+  const quotes = grouped(
+    db
+      .prepare(
+        `SELECT c.record_id AS id, c.source_id AS sourceId, c.quote, c.note FROM citations c JOIN sources s ON s.id = c.source_id
+         WHERE s.deleted_at IS NULL AND c.record_id ${inIds} AND (c.quote <> '' OR c.note <> '') ORDER BY c.record_id, c.rowid`,
+      )
+      .all(ids) as { id: string; sourceId: string; quote: string; note: string }[],
+    ({ sourceId, quote, note }) => ({ sourceId, quote, note }),
+  );
   const rows: ReportRow[] = base.map((r) => ({
     ...r,
     chains: chains.get(r.id) ?? [],
     regions: regions.get(r.id) ?? [],
     targets: targets.get(r.id) ?? [],
     sourceIds: cites.get(r.id) ?? [],
+    quotes: quotes.get(r.id) ?? [],
   }));
   const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))];
   const sources = db
     .prepare(`SELECT id, outlet, title, published_at AS publishedAt, url FROM sources WHERE id ${inIds}`)
     .all(JSON.stringify(sourceIds)) as ReportSource[];
-  return { rows, sources, total };
+  return { rows, sources, total: counts.n, undated: counts.undated };
 }

@@ -137,15 +137,22 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
         {sure && <rect x={PRINT_LABEL_W + sure[0]} y={cy - BAR_H / 2} width={sure[1] - sure[0]} height={BAR_H} fill={color} opacity={opacity} />}
       </>
     );
-    // A long span holds its title inside: in white over a solid start (as plain bars), else in the label colour.
+    // A long span holds its title inside: in white over a solid start (as plain bars), else dark on a white box.
     const onSolid = !!sure && sure[0] - x0 < 2;
     const inside = fitText(title, (onSolid ? sure![1] - sure![0] : x1 - x0) - 6, FONT - 0.5);
     if (inside.length >= Math.min(4, title.length)) {
       return (
         <g key={key}>
           {shape}
-          {/* Plain fills only: stroked text would be embedded as a Type 3 font, which print shops refuse. */}
-          <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={onSolid && !faded ? '#fff' : P.LABEL_TEXT}>{inside}</text>
+          {onSolid ? (
+            <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={faded ? P.LABEL_TEXT : '#fff'}>{inside}</text>
+          ) : (
+            // A white box rather than a stroked halo: stroked text would be embedded as Type 3 outlines instead of the font.
+            <>
+              <rect x={X0 + 2} y={cy - 4.2} width={textWidth(inside, FONT - 0.5) + 2} height={8.4} rx={1} fill="#fff" fillOpacity={0.85} />
+              <text x={X0 + 3} y={cy + 2.7} fontSize={FONT - 0.5} fill={P.LABEL_TEXT}>{inside}</text>
+            </>
+          )}
         </g>
       );
     }

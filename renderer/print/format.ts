@@ -28,3 +28,9 @@ export function filterLines(f: RecordFilter, t: PrintT, names: Map<string, strin
   if (f.text) add('text', `“${f.text}”`);
   return out;
 }
+
+/** The text cut to `max` characters (code points), marked with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}

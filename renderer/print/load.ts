@@ -32,7 +32,7 @@ export async function loadReport(view: ParsedPrintView): Promise<ReportInput> {
   const filter = windowFilter(view.filter, view.from, view.to);
   const [timeline, report, names] = await Promise.all([
     api.views.timeline({ filter, laneBy: view.laneBy, depth: view.depth }),
-    api.export.report({ filter }),
+    api.export.report({ filter, withUndated: true }),
     idNames(view.filter),
   ]);
   return { view, filter, timeline, report, names };

@@ -34,7 +34,7 @@ function charsOf(input: ReportInput): string {
   };
   const words = resources[input.view.lang];
   add(JSON.stringify(words.print) + JSON.stringify(words.common.kinds) + JSON.stringify(words.common.statuses) + JSON.stringify(words.common.fields) + JSON.stringify(words.common.lanes) + input.view.title);
-  add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》[]+└');
+  add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》“”[]+└');
   input.timeline.lanes.forEach((l) => add(l.label));
   input.timeline.items.forEach((i) => add(i.title));
   for (const r of input.report.rows) {
@@ -42,8 +42,10 @@ function charsOf(input: ReportInput): string {
     r.chains.forEach(add);
     r.regions.forEach(add);
     r.targets.forEach((t) => (add(t.metric), add(t.unit)));
+    add(r.notes);
+    r.quotes.forEach((q) => (add(q.quote), add(q.note)));
   }
-  input.report.sources.forEach((x) => (add(x.title), add(x.outlet), add(x.url)));
+  input.report.sources.forEach((x) => (add(x.title), add(x.outlet), add(x.url), add(x.publishedAt)));
   input.names.forEach(add);
   return [...seen].join('');
 }

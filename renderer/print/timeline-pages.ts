@@ -28,7 +28,7 @@ export function printWindow(model: TimelineModel, view: Pick<ParsedPrintView, 'f
  */
 export function timelinePages(model: TimelineModel, view: ParsedPrintView, sheet: SheetGeometry, fmt: AxisFormat): TimelinePage[] {
   if (!model.items.length) return [];
-  const { tracks } = buildTracks(model, new Set(view.open.length ? view.open : defaultOpen(model)), new Set(view.full), PRINT_TRACKS);
+  const { tracks } = buildTracks(model, new Set(view.open ?? defaultOpen(model)), new Set(view.full), PRINT_TRACKS);
   const lanePages = paginateTracks(tracks, sheet.innerH - PRINT_LEGEND_H - PRINT_AXIS_H, PRINT_TRACKS);
   const plotW = sheet.innerW - PRINT_LABEL_W;
   const [from, to] = printWindow(model, view);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportPhase, Paper, PrintView } from '../../api/contract/export';
 import { platform } from '../platform';
 import { currentView } from './current-view';
@@ -8,10 +8,13 @@ import { useLang } from './lang';
 /** Export PDF: title and paper, then progress. Browser mode downloads (the browser names and never overwrites); Electron saves through its dialog. */
 export function ExportPdf() {
   const { t } = useTranslation('timeline');
+  const { t: tp } = useTranslation('print');
   const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [paper, setPaper] = useState<Paper>('A4');
+  const [notes, setNotes] = useState(true);
+  const notesId = useId();
   const [phase, setPhase] = useState<ExportPhase | null>(null);
   const [progress, setProgress] = useState(0);
   const [message, setMessage] = useState('');
@@ -26,7 +29,7 @@ export function ExportPdf() {
 
   const run = async (e: React.FormEvent) => {
     e.preventDefault();
-    const view: PrintView = { ...currentView(), paper, title: title.trim(), lang: lang.toLowerCase().startsWith('zh') ? 'zh' : 'en' };
+    const view: PrintView = { ...currentView(), paper, notes, title: title.trim(), lang: lang.toLowerCase().startsWith('zh') ? 'zh' : 'en' };
     setMessage('');
     setPhase('queued');
     setProgress(0);
@@ -64,6 +67,10 @@ export function ExportPdf() {
               <option value="A3">A3</option>
             </select>
           </label>
+          <div className="inline-label">
+            <input id={notesId} type="checkbox" checked={notes} onChange={(e) => setNotes(e.target.checked)} disabled={busy} />
+            <label htmlFor={notesId}>{tp('includeNotes')}</label>
+          </div>
           {phase && phase !== 'done' && phase !== 'failed' && (
             <div className="tl-progress" role="status">
               <progress max={1} value={progress} aria-label={t('exporting')} />
