@@ -36,6 +36,7 @@ export const common = {
     'unknown-field': '未知的字段', 'end-before-start': '结束日期早于开始日期', 'end-needs-start': '有结束日期时需要开始日期', 'date-twice': '日期写了两次且不一致',
     'from-after-to': '起始晚于截止', 'offsets-pair': '引文位置不完整', 'meeting-only': '只有会议有会议类型', 'not-for-meetings': '会议没有这一项', 'measure-only': '只有措施有政策工具类型',
     'unknown-node': '找不到「{{name}}」', invalid: '无效',
+    'not-a-url': '不是有效的网址：请以 http:// 或 https:// 开头', 'not-a-time': '不是有效的时间：请写成 2024-06-12 或 2024-06-12 09:30', 'same-actor': '不能合并到自身',
   },
   /** The key to timeline drawings, on screen and in print. */
   legend: { meeting: '会议/活动（点）', plan: '规划（条）', measure: '措施（条）', vague: '仅知月份/年份', vagueEnds: '起止仅知月份/年份（虚线端）', cluster: '密集处合并（数字为条数）', more: '其余行合并' },
