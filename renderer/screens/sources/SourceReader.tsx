@@ -4,7 +4,11 @@ import type { SourceDetail } from '../../../api/contract/sources';
 import { formatDateTime } from '../../i18n/format';
 import { offsetOf, paragraphs } from '../../lib/passages';
 import { usePrefs } from '../../state/prefs';
+import { confirmAction } from '../../components/ConfirmDialog';
+import { run } from '../../lib/run';
+import { useSources } from '../../state/sources';
 import { CiteDialog } from './CiteDialog';
+import { SourceMetaForm } from './SourceMetaForm';
 
 interface Props {
   source: SourceDetail;
@@ -26,6 +30,14 @@ export function SourceReader({ source, at, end }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Passage | null>(null);
   const [citing, setCiting] = useState<Passage | null>(null);
+  const [view, setView] = useState<'cleaned' | 'original'>('cleaned');
+  const [editing, setEditing] = useState(false);
+  const [cleaning, setCleaning] = useState(false);
+  const reclean = useSources((s) => s.reclean);
+  useEffect(() => {
+    setView('cleaned');
+    setEditing(false);
+  }, [source.id]);
   const target = at != null ? { start: at, end: end ?? at + 1 } : null;
   const cites = useMemo(
     () => source.citations.filter((c) => c.start != null && c.end != null).map((c) => ({ id: c.id, start: c.start!, end: c.end! })),
@@ -71,6 +83,46 @@ export function SourceReader({ source, at, end }: Props) {
           {[source.outlet, formatDateTime(source.publishedAt, lang), source.reporter].filter(Boolean).join(' · ')}
         </p>
       </header>
+      <div className="reader-tools">
+        <div className="seg" role="group" aria-label={t('sourceEdit.view')}>
+          {(['cleaned', 'original'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(`sourceEdit.${v}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('sourceEdit.edit')}
+        </button>
+        {source.raw && (
+          <button
+            type="button"
+            disabled={cleaning}
+            onClick={() =>
+              run(async () => {
+                if (!(await confirmAction({ title: t('sourceEdit.recleanConfirm'), confirm: t('sourceEdit.reclean') }))) return;
+                setCleaning(true);
+                try {
+                  await reclean();
+                  setView('cleaned');
+                } finally {
+                  setCleaning(false);
+                }
+              })
+            }
+          >
+            {cleaning ? t('sourceEdit.recleaning') : t('sourceEdit.reclean')}
+          </button>
+        )}
+      </div>
+      {editing && <SourceMetaForm key={source.updatedAt} source={source} onDone={() => setEditing(false)} />}
+      {view === 'original' ? (
+        <section aria-label={t('sourceEdit.original')}>
+          <p className="muted">{source.raw ? t('sourceEdit.originalNote') : t('sourceEdit.noOriginal')}</p>
+          {source.raw && <pre className="reader-original" lang="zh-CN">{source.raw}</pre>}
+        </section>
+      ) : (
+      <>
       <div className="cite-bar" aria-live="polite">
         {selection ? (
           <button type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(selection)}>
@@ -99,6 +151,8 @@ export function SourceReader({ source, at, end }: Props) {
           </p>
         ))}
       </div>
+      </>
+      )}
       <CiteDialog passage={citing} onClose={() => setCiting(null)} />
     </article>
   );
