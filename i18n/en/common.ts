@@ -29,7 +29,7 @@ export const common: Widen<typeof zh> = {
   chainLevels: { cluster: 'Cluster', chain: 'Chain', segment: 'Segment' },
   regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
   /** Record fields as filters, lanes and report headings name them. */
-  fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To' },
+  fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To', url: 'Original URL', publishedAt: 'Published', outlet: 'Outlet', reporter: 'Reporter', script: 'Script', posts: 'Post', startOn: 'From', endOn: 'To', name: 'Name', into: 'Merge target' },
   /** Why an entry was refused (the API's reason codes), worded for the person who typed it. */
   validation: {
     required: 'required', 'too-long': 'too long (at most {{max}} characters)', 'too-short': 'too short (at least {{min}})', 'too-large': 'too large (at most {{max}})', 'too-small': 'too small (at least {{min}})',

@@ -28,7 +28,7 @@ export const common = {
   chainLevels: { cluster: '产业集群', chain: '产业链', segment: '环节' },
   regionLevels: { national: '全国', province: '省级', prefecture: '地市', county: '县区', country: '国家/地区' },
   /** Record fields as filters, lanes and report headings name them. */
-  fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止' },
+  fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止', url: '原文链接', publishedAt: '发布时间', outlet: '媒体/网站', reporter: '记者', script: '文字', posts: '任职', startOn: '起', endOn: '止', name: '名称', into: '合并目标' },
   /** Why an entry was refused (the API's reason codes), worded for the person who typed it. */
   validation: {
     required: '必填', 'too-long': '太长（最多 {{max}} 个字符）', 'too-short': '太短（至少 {{min}} 个）', 'too-large': '太大（最大 {{max}}）', 'too-small': '太小（最小 {{min}}）',
