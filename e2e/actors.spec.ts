@@ -66,6 +66,12 @@ test('people and bodies: find in either script, rename, merge two, undo the merg
   const back = await api.actors.get({ id: keep.id });
   expect(back.aliases).toEqual(['楼书记']);
   expect(back.posts.map((p) => p.post)).toEqual(['省委书记']);
+
+  await shell.switchLanguage();
+  await expect(page.getByRole('heading', { level: 1, name: 'People & bodies' })).toBeVisible();
+  await expect(actors.panel().getByRole('heading', { level: 3, name: 'Linked records' })).toBeVisible();
+  await actors.select('樓陽生');
+  await shell.screenshot('actors-en');
 });
 
 test('people and bodies are reachable from the keyboard', async ({ page, served, request }) => {

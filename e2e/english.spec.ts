@@ -94,6 +94,8 @@ async function dataStrings(api: Api): Promise<Data> {
     walk(full);
     texts.add(full.title);
     texts.add(full.body);
+    // The reader shows the original beside the cleaned text.
+    if (full.hasOriginal) texts.add((await api.sources.original({ id: s.id })).raw);
   }
   walk(await api.taxonomy.chains({}));
   walk(await api.taxonomy.regions({}));

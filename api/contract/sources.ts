@@ -30,8 +30,8 @@ export interface SourceDetail extends SourceRow {
    * the offsets are gone until the passage is cited again.
    */
   citations: { id: string; recordId: string; recordTitle: string; recordKind: RecordKind; quote: string; start: number | null; end: number | null; unanchoredAt: string | null }[];
-  /** The original as imported (HTML source for HTML), from which the body can be cleaned again; '' when none was kept. */
-  raw: string;
+  /** Whether the original as imported was kept (sources.original), so the body can be cleaned again. */
+  hasOriginal: boolean;
   updatedAt: string;
   deletedAt: string | null;
 }
@@ -124,6 +124,11 @@ export const sources = {
       notes: z.string().max(100000).optional(),
     }),
   )<SourceDetail>(),
+  /**
+   * The original as imported (the HTML source for a web page), asked for only
+   * when the researcher opens it: it is shown as text, never rendered.
+   */
+  original: call(z.strictObject({ id: Id }))<{ raw: string; format: string }>(),
   /** The source's earlier versions, newest first. */
   history: call(z.strictObject({ id: Id }))<SourceVersion[]>(),
   /**

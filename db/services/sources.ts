@@ -87,7 +87,7 @@ export function listSources(
 export function getSource(db: Db, id: string): SourceDetail {
   const s = db
     .prepare(
-      `SELECT ${ROW}, s.original_title AS originalTitle, s.reporter, s.url, s.body, s.raw, s.format, s.encoding, s.file_name AS fileName,
+      `SELECT ${ROW}, s.original_title AS originalTitle, s.reporter, s.url, s.body, s.raw <> '' AS hasOriginal, s.format, s.encoding, s.file_name AS fileName,
               s.notes, s.suggestions, s.updated_at AS updatedAt, s.deleted_at AS deletedAt
        FROM sources s WHERE s.id = ?`,
     )
@@ -100,7 +100,7 @@ export function getSource(db: Db, id: string): SourceDetail {
        FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = ? ORDER BY c.start_offset`,
     )
     .all(id) as SourceDetail['citations'];
-  return { ...s, suggestions: JSON.parse(s.suggestions), citations };
+  return { ...s, hasOriginal: !!s.hasOriginal, suggestions: JSON.parse(s.suggestions), citations };
 }
 
 const COLUMNS: Record<SourceField, string> = {
@@ -127,6 +127,13 @@ export function updateSource(db: Db, a: { id: string } & Partial<Record<SourceFi
     stmt(db, `UPDATE sources SET ${changed.map((k) => `${COLUMNS[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...changed.map((k) => a[k]), now, a.id);
     if (changed.includes('title')) indexSource(db, a.id);
   });
+}
+
+/** The original of a source as imported. */
+export function sourceOriginal(db: Db, id: string): { raw: string; format: string } {
+  const s = stmt(db, 'SELECT raw, format FROM sources WHERE id = ?').get(id) as { raw: string; format: string } | undefined;
+  if (!s) throw new AppError('not-found', `no such source: ${id}`, 'id');
+  return s;
 }
 
 /** A source's earlier versions, newest first (an old body is reported by its length). */

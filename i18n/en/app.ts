@@ -301,7 +301,7 @@ export const app: Widen<typeof zh> = {
     anyKind: 'All kinds',
     kind: 'Kind',
     count: '{{n}} shown',
-    records: '{{count}} records',
+    records: 'records: {{count}}',
     select: 'Choose a person or body on the left.',
     empty: 'No person or body matches.',
     add: 'New person or body',

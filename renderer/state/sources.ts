@@ -28,6 +28,7 @@ interface SourcesState extends PagedSlice<SourceRow> {
   /** Cleans the open source again from its original; citations are re-anchored or flagged. */
   reclean(): Promise<RecleanResult | null>;
   history(id: string): Promise<SourceVersion[]>;
+  original(id: string): Promise<{ raw: string; format: string }>;
   remove(id: string): Promise<void>;
 }
 
@@ -94,6 +95,7 @@ export const useSources = create<SourcesState>((set, get) => ({
     return r;
   },
   history: (id) => api.sources.history({ id }),
+  original: (id) => api.sources.original({ id }),
   async remove(id) {
     const title = get().current?.id === id ? get().current!.title : '';
     await api.sources.delete({ ids: [id] });

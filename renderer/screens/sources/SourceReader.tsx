@@ -34,10 +34,16 @@ export function SourceReader({ source, at, end }: Props) {
   const [editing, setEditing] = useState(false);
   const [cleaning, setCleaning] = useState(false);
   const reclean = useSources((s) => s.reclean);
+  const loadOriginal = useSources((s) => s.original);
+  const [raw, setRaw] = useState<string | null>(null);
   useEffect(() => {
     setView('cleaned');
     setEditing(false);
+    setRaw(null);
   }, [source.id]);
+  useEffect(() => {
+    if (view === 'original' && raw == null && source.hasOriginal) run(() => loadOriginal(source.id).then((o) => setRaw(o.raw)));
+  }, [view, raw, source.id, source.hasOriginal, loadOriginal]);
   const target = at != null ? { start: at, end: end ?? at + 1 } : null;
   const cites = useMemo(
     () => source.citations.filter((c) => c.start != null && c.end != null).map((c) => ({ id: c.id, start: c.start!, end: c.end! })),
@@ -94,7 +100,7 @@ export function SourceReader({ source, at, end }: Props) {
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {t('sourceEdit.edit')}
         </button>
-        {source.raw && (
+        {source.hasOriginal && (
           <button
             type="button"
             disabled={cleaning}
@@ -118,8 +124,8 @@ export function SourceReader({ source, at, end }: Props) {
       {editing && <SourceMetaForm key={source.updatedAt} source={source} onDone={() => setEditing(false)} />}
       {view === 'original' ? (
         <section aria-label={t('sourceEdit.original')}>
-          <p className="muted">{source.raw ? t('sourceEdit.originalNote') : t('sourceEdit.noOriginal')}</p>
-          {source.raw && <pre className="reader-original" lang="zh-CN">{source.raw}</pre>}
+          <p className="muted">{source.hasOriginal ? t('sourceEdit.originalNote') : t('sourceEdit.noOriginal')}</p>
+          {source.hasOriginal && raw != null && <pre className="reader-original" lang="zh-CN">{raw}</pre>}
         </section>
       ) : (
       <>
