@@ -82,3 +82,15 @@ describe('clean again', () => {
     await rejectsWith(t.api.sources.reclean({ id: bare }), 'invalid-argument', 'id');
   });
 });
+
+describe('re-anchoring', () => {
+  it('of several places, takes the one nearest where the quote was', async () => {
+    const { reanchor } = await import('./reclean');
+    const { fold } = await import('../text/fold');
+    const body = '会议强调。中间一段。会议强调。结尾';
+    // The quote was near the end of a body of the same length: the second occurrence.
+    assert.deepEqual(reanchor(body, fold(body), '会议强调', { start: 12, bodyChars: body.length }), { start: 10, end: 14 });
+    assert.deepEqual(reanchor(body, fold(body), '会议强调', { start: 0, bodyChars: body.length }), { start: 0, end: 4 });
+    assert.equal(reanchor(body, fold(body), '不在正文', { start: 0, bodyChars: body.length }), null);
+  });
+});
