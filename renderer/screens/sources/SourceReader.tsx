@@ -128,36 +128,36 @@ export function SourceReader({ source, at, end }: Props) {
           {source.hasOriginal && raw != null && <pre className="reader-original" lang="zh-CN">{raw}</pre>}
         </section>
       ) : (
-      <>
-      <div className="cite-bar" aria-live="polite">
-        {selection ? (
-          <button type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(selection)}>
-            {t('sources.citeSelection', { n: selection.end - selection.start })}
-          </button>
-        ) : (
-          <span className="muted">{t('sources.citeHint')}</span>
-        )}
-      </div>
-      <div className="reader-body" ref={bodyRef} lang="zh-CN">
-        {paras.map((p) => (
-          <p key={p.start}>
-            {p.runs.map((r) => {
-              const text = source.body.slice(r.start, r.end);
-              const cls = [r.citations.length ? 'cited' : '', r.target ? 'target' : ''].filter(Boolean).join(' ');
-              return r.citations.length || r.target ? (
-                <mark key={r.start} data-o={r.start} className={cls} title={r.citations.map((id) => titles.get(id)).filter(Boolean).join(' / ') || undefined}>
-                  {text}
-                </mark>
-              ) : (
-                <span key={r.start} data-o={r.start}>
-                  {text}
-                </span>
-              );
-            })}
-          </p>
-        ))}
-      </div>
-      </>
+        <>
+          <div className="cite-bar" aria-live="polite">
+            {selection ? (
+              <button type="button" className="primary" onMouseDown={(e) => e.preventDefault()} onClick={() => setCiting(selection)}>
+                {t('sources.citeSelection', { n: selection.end - selection.start })}
+              </button>
+            ) : (
+              <span className="muted">{t('sources.citeHint')}</span>
+            )}
+          </div>
+          <div className="reader-body" ref={bodyRef} lang="zh-CN">
+            {paras.map((p) => (
+              <p key={p.start}>
+                {p.runs.map((r) => {
+                  const text = source.body.slice(r.start, r.end);
+                  const cls = [r.citations.length ? 'cited' : '', r.target ? 'target' : ''].filter(Boolean).join(' ');
+                  return r.citations.length || r.target ? (
+                    <mark key={r.start} data-o={r.start} className={cls} title={r.citations.map((id) => titles.get(id)).filter(Boolean).join(' / ') || undefined}>
+                      {text}
+                    </mark>
+                  ) : (
+                    <span key={r.start} data-o={r.start}>
+                      {text}
+                    </span>
+                  );
+                })}
+              </p>
+            ))}
+          </div>
+        </>
       )}
       <CiteDialog passage={citing} onClose={() => setCiting(null)} />
     </article>
