@@ -22,7 +22,7 @@ export type ErrorCode =
 export const REASONS = [
   'required', 'too-long', 'too-short', 'too-large', 'too-small', 'wrong-type', 'not-allowed', 'not-an-id', 'not-a-date', 'not-a-number',
   'unknown-field', 'end-before-start', 'end-needs-start', 'date-twice', 'from-after-to', 'offsets-pair', 'meeting-only', 'not-for-meetings',
-  'measure-only', 'unknown-node', 'invalid',
+  'measure-only', 'unknown-node', 'invalid', 'not-a-url', 'not-a-time', 'same-actor',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

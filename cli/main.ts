@@ -12,12 +12,13 @@ import { history } from './commands/history';
 import { importCmd } from './commands/import';
 import { init } from './commands/init';
 import { list } from './commands/list';
+import { reclean } from './commands/reclean';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { translateSqliteError } from '../db/health';
 import { defaultDbPath } from './paths';
 
-const COMMANDS: Command[] = [init, demo, add, history, importCmd, list, search, serve, exportData, exportPdf, check, recover, backup, backups, restore];
+const COMMANDS: Command[] = [init, demo, add, history, importCmd, list, search, reclean, serve, exportData, exportPdf, check, recover, backup, backups, restore];
 
 function help(): string {
   return [

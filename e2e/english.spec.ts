@@ -94,10 +94,15 @@ async function dataStrings(api: Api): Promise<Data> {
     walk(full);
     texts.add(full.title);
     texts.add(full.body);
+    // The reader shows the original beside the cleaned text.
+    if (full.hasOriginal) texts.add((await api.sources.original({ id: s.id })).raw);
   }
   walk(await api.taxonomy.chains({}));
   walk(await api.taxonomy.regions({}));
-  walk(await api.actors.list({ limit: 5000 }));
+  const actors = await api.actors.list({ limit: 5000 });
+  walk(actors);
+  for (const a of actors.slice(0, 20)) walk(await api.actors.records({ id: a.id }));
+  for (const s of sources) walk(await api.sources.history({ id: s.id }));
   // Longest first, so a name inside a longer title goes with the title.
   return {
     whole: [...found].filter((s) => s.length > 1).sort((a, b) => b.length - a.length),
@@ -198,6 +203,35 @@ test.describe('the English UI', () => {
     await page.locator('.tree-panel .node-btn').first().click();
     await page.locator('.node-panel form').waitFor();
     await check('taxonomies');
+
+    // The source reader's evidence tools: details form, original text, history.
+    await page.goto(`${origin}/#/sources/${article.id}`);
+    await page.locator('article.reader').waitFor();
+    await page.getByRole('button', { name: 'Edit source details' }).click();
+    await page.getByRole('form', { name: 'Edit source details' }).getByLabel('Original URL').fill('not a url');
+    await page.getByRole('form', { name: 'Edit source details' }).getByRole('button', { name: 'Save' }).click();
+    await page.locator('.source-edit .field-error').waitFor();
+    await check('source details form');
+    const form = page.getByRole('form', { name: 'Edit source details' });
+    await form.getByLabel('Original URL').fill('https://example.org/a.html');
+    await form.getByLabel('Outlet').fill('Xinhua');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'hidden' });
+    data = await dataStrings(api);
+    await page.getByRole('button', { name: 'Original', exact: true }).click();
+    await page.locator('pre.reader-original').waitFor();
+    await page.locator('.source-history li').first().waitFor();
+    await check('source original and history');
+
+    await shell.goTo('People & bodies');
+    await page.locator('.actor-list a').first().click();
+    await page.locator('.actor-panel form').waitFor();
+    await page.locator('.actor-records h3').waitFor();
+    await check('people and bodies');
+    await page.getByRole('button', { name: 'Merge into…' }).click();
+    await page.locator('dialog.merge-dialog .pick-list li').first().waitFor();
+    await check('merge dialog');
+    await page.keyboard.press('Escape');
 
     const victims = (await api.records.list({ page: { offset: 0, limit: 2 } })).rows.map((r) => r.id);
     await api.records.delete({ ids: victims });

@@ -54,6 +54,23 @@ test.describe('every screen', () => {
     await page.locator('.node-panel form').waitFor();
     await check(page, 'taxonomies');
 
+    await shell.goTo('人物与机构');
+    await page.locator('.actor-list a').first().click();
+    await page.locator('.actor-panel form').waitFor();
+    await page.locator('.actor-records li').first().waitFor();
+    await check(page, 'actors');
+    await page.getByRole('button', { name: '合并到…' }).click();
+    await page.locator('dialog.merge-dialog .pick-list li').first().waitFor();
+    await check(page, 'actors-merge');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${new URL(served.url).origin}/#/sources/${cited.id}`);
+    await page.locator('article.reader').waitFor();
+    await page.getByRole('button', { name: '编辑来源信息' }).click();
+    await page.getByRole('button', { name: '原始文本' }).click();
+    await page.locator('.source-history').waitFor();
+    await check(page, 'sources-evidence');
+
     await shell.goTo('时间线');
     await check(page, 'timeline');
 

@@ -17,6 +17,7 @@ import { RecordEditor } from './screens/editor/RecordEditor';
 import { RecordsScreen } from './screens/records/RecordsScreen';
 import { SearchScreen } from './screens/search/SearchScreen';
 import { SourcesScreen } from './screens/sources/SourcesScreen';
+import { ActorsScreen } from './screens/actors/ActorsScreen';
 import { TaxonomyScreen } from './screens/taxonomy/TaxonomyScreen';
 import { TrashScreen } from './screens/trash/TrashScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
@@ -42,6 +43,8 @@ function screenFor(route: Route): ReactNode {
       return <DashboardScreen />;
     case 'taxonomies':
       return <TaxonomyScreen tree={route.tree ?? 'chains'} id={route.id} />;
+    case 'actors':
+      return <ActorsScreen id={route.id} />;
     case 'trash':
       return <TrashScreen />;
     case 'backups':

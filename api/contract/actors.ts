@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define';
-import { ActorKind, Id, PartialDate } from './common';
+import { ActorKind, Id, PartialDate, type Precision, type RecordKind, type Role } from './common';
 
 export interface ActorPost {
   id: string;
@@ -18,6 +18,19 @@ export interface Actor {
   notes: string;
   posts: ActorPost[];
   recordCount: number;
+  /** The actors merged into this one whose merge can still be undone (by restoring them from the trash). */
+  mergedFrom: { id: string; name: string; mergedAt: string }[];
+}
+
+/** A record an actor is linked to, with the roles it plays there. */
+export interface ActorRecord {
+  id: string;
+  kind: RecordKind;
+  title: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: Precision | null;
+  roles: { role: Role; post: string }[];
 }
 
 export const actors = {
@@ -35,5 +48,14 @@ export const actors = {
         .default([]),
     }),
   )<Actor>(),
+  get: call(z.strictObject({ id: Id }))<Actor>(),
+  /** The live records an actor is linked to, newest first. */
+  records: call(z.strictObject({ id: Id }))<ActorRecord[]>(),
+  /**
+   * Merges `from` into `into`: its record links (with roles), posts, the posts
+   * naming it as their organisation, and its names (as aliases) move to `into`;
+   * `from` goes to the trash. Restoring `from` from the trash undoes the merge.
+   */
+  merge: call(z.strictObject({ from: Id, into: Id }))<Actor>(),
   delete: call(z.strictObject({ ids: z.array(Id).min(1) }))<{ deleted: number }>(),
 };

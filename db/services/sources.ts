@@ -1,6 +1,6 @@
 import { stmt } from '../stmt';
 import { AppError } from '../../api/errors';
-import type { SourceDetail, SourceRow } from '../../api/contract/sources';
+import type { SourceDetail, SourceField, SourceRow, SourceVersion } from '../../api/contract/sources';
 import { firstDay, lastDay } from '../../api/dates';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
@@ -89,7 +89,7 @@ export function listSources(
 export function getSource(db: Db, id: string): SourceDetail {
   const s = db
     .prepare(
-      `SELECT ${ROW}, s.original_title AS originalTitle, s.reporter, s.url, s.body, s.format, s.encoding, s.file_name AS fileName,
+      `SELECT ${ROW}, s.original_title AS originalTitle, s.reporter, s.url, s.body, s.raw <> '' AS hasOriginal, s.format, s.encoding, s.file_name AS fileName,
               s.notes, s.suggestions, s.updated_at AS updatedAt, s.deleted_at AS deletedAt
        FROM sources s WHERE s.id = ?`,
     )
@@ -97,29 +97,64 @@ export function getSource(db: Db, id: string): SourceDetail {
   if (!s) throw new AppError('not-found', `no such source: ${id}`, 'id');
   const citations = db
     .prepare(
-      `SELECT c.id, c.record_id AS recordId, r.title AS recordTitle, r.kind AS recordKind, c.quote, c.start_offset AS start, c.end_offset AS end
+      `SELECT c.id, c.record_id AS recordId, r.title AS recordTitle, r.kind AS recordKind, c.quote, c.start_offset AS start, c.end_offset AS end,
+              c.unanchored_at AS unanchoredAt
        FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = ? ORDER BY c.start_offset`,
     )
     .all(id) as SourceDetail['citations'];
-  return { ...s, titleProvisional: Boolean(s.titleProvisional), suggestions: JSON.parse(s.suggestions), citations };
+  return { ...s, titleProvisional: Boolean(s.titleProvisional), hasOriginal: !!s.hasOriginal, suggestions: JSON.parse(s.suggestions), citations };
 }
 
-export function updateSource(
-  db: Db,
-  a: { id: string; title?: string; outlet?: string; reporter?: string; url?: string; publishedAt?: string | null; notes?: string },
-): void {
+const COLUMNS: Record<SourceField, string> = {
+  title: 'title', outlet: 'outlet', reporter: 'reporter', publishedAt: 'published_at', url: 'url', script: 'script', notes: 'notes',
+};
+
+/**
+ * Corrects a source's metadata. The fields that really change are kept as
+ * they were (and as they became) in the source's history, in the same
+ * transaction; a save that changes nothing writes nothing.
+ */
+export function updateSource(db: Db, a: { id: string } & Partial<Record<SourceField, string | null>>): void {
   writeTx(db, () => {
-    const cur = stmt(db, 'SELECT title FROM sources WHERE id = ?').get(a.id) as { title: string } | undefined;
+    const cur = stmt(db, `SELECT ${Object.entries(COLUMNS).map(([k, c]) => `${c} AS ${k}`).join(', ')}, updated_at AS updatedAt FROM sources WHERE id = ?`).get(a.id) as
+      | (Record<SourceField, string | null> & { updatedAt: string })
+      | undefined;
     if (!cur) throw new AppError('not-found', `no such source: ${a.id}`, 'id');
-    const cols: Record<string, unknown> = {
-      title: a.title, outlet: a.outlet, reporter: a.reporter, url: a.url, published_at: a.publishedAt, notes: a.notes,
-    };
-    const set = Object.entries(cols).filter(([, v]) => v !== undefined);
-    if (!set.length) return;
+    const changed = (Object.keys(COLUMNS) as SourceField[]).filter((k) => a[k] !== undefined && a[k] !== cur[k]);
+    if (!changed.length) return;
+    const now = nowIso();
+    const from = Object.fromEntries(changed.map((k) => [k, cur[k]]));
+    const to = Object.fromEntries(changed.map((k) => [k, a[k]]));
+    stmt(db, 'INSERT INTO source_versions (source_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, ?, ?)').run(a.id, cur.updatedAt, now, 'edit', JSON.stringify({ from, to }));
     // A title the researcher writes is the source's own: no longer provisional.
-    const own = a.title !== undefined && a.title !== cur.title ? ', title_provisional = 0' : '';
-    stmt(db, `UPDATE sources SET ${set.map(([k]) => `${k} = ?`).join(', ')}${own}, updated_at = ? WHERE id = ?`).run(...set.map(([, v]) => v), nowIso(), a.id);
-    if (a.title !== undefined && a.title !== cur.title) indexSource(db, a.id);
+    const own = changed.includes('title') ? ', title_provisional = 0' : '';
+    stmt(db, `UPDATE sources SET ${changed.map((k) => `${COLUMNS[k]} = ?`).join(', ')}${own}, updated_at = ? WHERE id = ?`).run(...changed.map((k) => a[k]), now, a.id);
+    if (changed.includes('title')) indexSource(db, a.id);
+  });
+}
+
+/** The original of a source as imported. */
+export function sourceOriginal(db: Db, id: string): { raw: string; format: string } {
+  const s = stmt(db, 'SELECT raw, format FROM sources WHERE id = ?').get(id) as { raw: string; format: string } | undefined;
+  if (!s) throw new AppError('not-found', `no such source: ${id}`, 'id');
+  return s;
+}
+
+/** A source's earlier versions, newest first (an old body is reported by its length). */
+export function sourceHistory(db: Db, id: string): SourceVersion[] {
+  if (!stmt(db, 'SELECT 1 FROM sources WHERE id = ?').get(id)) throw new AppError('not-found', `no such source: ${id}`, 'id');
+  const rows = stmt(db, 'SELECT seq, reason, saved_at AS savedAt, replaced_at AS replacedAt, data FROM source_versions WHERE source_id = ? ORDER BY seq DESC').all(id) as {
+    seq: number; reason: SourceVersion['reason']; savedAt: string; replacedAt: string; data: string;
+  }[];
+  return rows.map(({ data, ...r }) => {
+    const d = JSON.parse(data) as { from: Record<string, unknown>; to: Record<string, unknown>; reanchored?: number; unanchored?: number };
+    const { body, ...from } = d.from;
+    return {
+      ...r,
+      from: { ...from, ...(typeof body === 'string' ? { bodyChars: body.length } : {}) },
+      to: d.to,
+      ...(d.reanchored != null ? { reanchored: d.reanchored, unanchored: d.unanchored } : {}),
+    } as SourceVersion;
   });
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../connection';
 import { reindex, reindexActorRecords, unindex } from './fts-sync';
 import { invalidateTree } from '../queries/tree-cache';
 import { writeTx } from '../tx';
+import { undoActorMerges } from './actors';
 
 const TABLES = [
   { kind: 'record', table: 'records', title: 'title' },
@@ -22,6 +23,8 @@ export function restoreTrash(db: Db, ids: string[]): number {
   return writeTx(db, () => {
     let n = 0;
     const now = new Date().toISOString();
+    // An actor merged into another comes back with what the merge moved.
+    undoActorMerges(db, ids);
     // A tree node goes to the trash with its subtree in one step (one deleted_at);
     // restoring it brings back what went with it, not children trashed before.
     for (const tree of ['chains', 'regions'] as const) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-export type ScreenName = '记录' | '时间线' | '来源' | '搜索' | '概览' | '分类' | '回收站' | '备份' | 'Records' | 'Timeline' | 'Sources' | 'Search' | 'Dashboard' | 'Taxonomies' | 'Trash' | 'Backups';
+export type ScreenName = '记录' | '时间线' | '来源' | '搜索' | '概览' | '分类' | '回收站' | '备份' | '人物与机构' | 'People & bodies' | 'Records' | 'Timeline' | 'Sources' | 'Search' | 'Dashboard' | 'Taxonomies' | 'Trash' | 'Backups';
 
 /** The frame around every screen: navigation, language, palette, toasts. */
 export class AppShell {

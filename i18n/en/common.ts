@@ -29,7 +29,7 @@ export const common: Widen<typeof zh> = {
   chainLevels: { cluster: 'Cluster', chain: 'Chain', segment: 'Segment' },
   regionLevels: { national: 'National', province: 'Province', prefecture: 'Prefecture', county: 'County', country: 'Country' },
   /** Record fields as filters, lanes and report headings name them. */
-  fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To' },
+  fields: { text: 'Text', kind: 'Kind', chains: 'Chains', regions: 'Regions', tags: 'Tags', actors: 'Actors', status: 'Status', instrument: 'Instrument', from: 'From', to: 'To', url: 'Original URL', publishedAt: 'Published', outlet: 'Outlet', reporter: 'Reporter', script: 'Script', posts: 'Post', startOn: 'From', endOn: 'To', name: 'Name', into: 'Merge target' },
   /** Why an entry was refused (the API's reason codes), worded for the person who typed it. */
   validation: {
     required: 'required', 'too-long': 'too long (at most {{max}} characters)', 'too-short': 'too short (at least {{min}})', 'too-large': 'too large (at most {{max}})', 'too-small': 'too small (at least {{min}})',
@@ -37,6 +37,7 @@ export const common: Widen<typeof zh> = {
     'unknown-field': 'unknown field', 'end-before-start': 'the end date is before the start date', 'end-needs-start': 'an end date needs a start date', 'date-twice': 'the date is given twice and the two disagree',
     'from-after-to': 'the start is after the end', 'offsets-pair': 'the quoted passage is incomplete', 'meeting-only': 'only meetings have a meeting type', 'not-for-meetings': 'meetings do not have this', 'measure-only': 'only measures have an instrument type',
     'unknown-node': '“{{name}}” not found', invalid: 'not valid',
+    'not-a-url': 'not a web address: start with http:// or https://', 'not-a-time': 'not a valid time: write 2024-06-12 or 2024-06-12 09:30', 'same-actor': 'cannot be merged into itself',
   },
   /** The key to timeline drawings, on screen and in print. */
   legend: { meeting: 'meeting (point)', plan: 'plan (bar)', measure: 'measure (bar)', vague: 'known to the month/year only', vagueEnds: 'start or end known to the month/year only (dashed end)', cluster: 'dense: merged (count)', more: 'further rows merged' },

@@ -28,7 +28,7 @@ export const common = {
   chainLevels: { cluster: '产业集群', chain: '产业链', segment: '环节' },
   regionLevels: { national: '全国', province: '省级', prefecture: '地市', county: '县区', country: '国家/地区' },
   /** Record fields as filters, lanes and report headings name them. */
-  fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止' },
+  fields: { text: '关键词', kind: '类型', chains: '产业链', regions: '地区', tags: '标签', actors: '人物/机构', status: '状态', instrument: '政策工具', from: '起', to: '止', url: '原文链接', publishedAt: '发布时间', outlet: '媒体/网站', reporter: '记者', script: '文字', posts: '任职', startOn: '起', endOn: '止', name: '名称', into: '合并目标' },
   /** Why an entry was refused (the API's reason codes), worded for the person who typed it. */
   validation: {
     required: '必填', 'too-long': '太长（最多 {{max}} 个字符）', 'too-short': '太短（至少 {{min}} 个）', 'too-large': '太大（最大 {{max}}）', 'too-small': '太小（最小 {{min}}）',
@@ -36,6 +36,7 @@ export const common = {
     'unknown-field': '未知的字段', 'end-before-start': '结束日期早于开始日期', 'end-needs-start': '有结束日期时需要开始日期', 'date-twice': '日期写了两次且不一致',
     'from-after-to': '起始晚于截止', 'offsets-pair': '引文位置不完整', 'meeting-only': '只有会议有会议类型', 'not-for-meetings': '会议没有这一项', 'measure-only': '只有措施有政策工具类型',
     'unknown-node': '找不到「{{name}}」', invalid: '无效',
+    'not-a-url': '不是有效的网址：请以 http:// 或 https:// 开头', 'not-a-time': '不是有效的时间：请写成 2024-06-12 或 2024-06-12 09:30', 'same-actor': '不能合并到自身',
   },
   /** The key to timeline drawings, on screen and in print. */
   legend: { meeting: '会议/活动（点）', plan: '规划（条）', measure: '措施（条）', vague: '仅知月份/年份', vagueEnds: '起止仅知月份/年份（虚线端）', cluster: '密集处合并（数字为条数）', more: '其余行合并' },

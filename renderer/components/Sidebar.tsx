@@ -7,7 +7,7 @@ import { useUi } from '../state/ui';
 import { LastBackup } from './DbBanner';
 
 const ICON: Record<(typeof SCREENS)[number], string> = {
-  records: '☰', timeline: '↔', sources: '❝', search: '⌕', dashboard: '▥', taxonomies: '⋔', trash: '⌫', backups: '⛁',
+  records: '☰', timeline: '↔', sources: '❝', search: '⌕', dashboard: '▥', taxonomies: '⋔', actors: '☺', trash: '⌫', backups: '⛁',
 };
 
 export function Sidebar() {

@@ -8,6 +8,7 @@ export const GOTO_KEYS: Record<string, Screen> = {
   f: 'search',
   d: 'dashboard',
   x: 'taxonomies',
+  p: 'actors',
   b: 'trash',
 };
 

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../api/contract/common';
 
-export const SCREENS = ['records', 'timeline', 'sources', 'search', 'dashboard', 'taxonomies', 'trash', 'backups'] as const;
+export const SCREENS = ['records', 'timeline', 'sources', 'search', 'dashboard', 'taxonomies', 'actors', 'trash', 'backups'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Where the user is. The record editor is a route of its own so it can guard unsaved changes. */
@@ -12,6 +12,7 @@ export type Route =
   | { screen: 'search'; q?: string }
   | { screen: 'dashboard' }
   | { screen: 'taxonomies'; tree?: 'chains' | 'regions'; id?: string }
+  | { screen: 'actors'; id?: string }
   | { screen: 'trash' }
   | { screen: 'backups' };
 
@@ -35,6 +36,9 @@ export function routeToHash(r: Route): string {
       break;
     case 'search':
       if (r.q) q.set('q', r.q);
+      break;
+    case 'actors':
+      if (r.id) path = `actors/${r.id}`;
       break;
     case 'taxonomies':
       if (r.tree) path = `taxonomies/${r.tree}${r.id ? `/${r.id}` : ''}`;
@@ -68,6 +72,8 @@ export function hashToRoute(hash: string): Route {
       return { screen: 'search', ...(q.get('q') ? { q: q.get('q')! } : {}) };
     case 'taxonomies':
       return { screen: 'taxonomies', ...(id === 'chains' || id === 'regions' ? { tree: id } : {}), ...(sub ? { id: sub } : {}) };
+    case 'actors':
+      return { screen: 'actors', ...(id ? { id } : {}) };
     case 'timeline':
     case 'dashboard':
     case 'trash':

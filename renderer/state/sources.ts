@@ -1,10 +1,12 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
-import type { SourceDetail, SourceRow } from '../../api/contract/sources';
+import type { RecleanResult, SourceDetail, SourceRow, SourceVersion } from '../../api/contract/sources';
 import { api } from '../platform';
 import { dataChanged, onDataChanged } from './events';
 import { createPager, pageRow, type PagedSlice } from './pager';
 import { errorMessage, toast } from './toasts';
+
+export type SourceEdit = Omit<Parameters<typeof api.sources.update>[0], 'id'>;
 
 export type SourceSort = '-published' | 'published' | '-created' | 'title';
 
@@ -21,6 +23,12 @@ interface SourcesState extends PagedSlice<SourceRow> {
   /** Cites [start, end) of the open source in a record, then shows the new highlight. */
   cite(recordId: string, recordTitle: string, start: number, end: number): Promise<void>;
   saveNotes(notes: string): Promise<void>;
+  /** Saves corrected metadata of the open source (each change is kept in its history). */
+  saveMeta(fields: SourceEdit): Promise<void>;
+  /** Cleans the open source again from its original; citations are re-anchored or flagged. */
+  reclean(): Promise<RecleanResult | null>;
+  history(id: string): Promise<SourceVersion[]>;
+  original(id: string): Promise<{ raw: string; format: string }>;
   remove(id: string): Promise<void>;
 }
 
@@ -69,6 +77,25 @@ export const useSources = create<SourcesState>((set, get) => ({
     set({ current: await api.sources.update({ id: cur.id, notes }) });
     toast(i18next.t('toast.saved'));
   },
+  async saveMeta(fields) {
+    const cur = get().current;
+    if (!cur) return;
+    set({ current: await api.sources.update({ id: cur.id, ...fields }) });
+    toast(i18next.t('toast.saved'));
+    get().reload();
+    dataChanged();
+  },
+  async reclean() {
+    const cur = get().current;
+    if (!cur) return null;
+    const r = await api.sources.reclean({ id: cur.id });
+    toast(r.changed ? i18next.t('sourceEdit.recleanDone', { reanchored: r.reanchored, lost: r.unanchored.length }) : i18next.t('sourceEdit.recleanUnchanged'));
+    await get().open(cur.id);
+    if (r.changed) dataChanged();
+    return r;
+  },
+  history: (id) => api.sources.history({ id }),
+  original: (id) => api.sources.original({ id }),
   async remove(id) {
     const title = get().current?.id === id ? get().current!.title : '';
     await api.sources.delete({ ids: [id] });

@@ -6,6 +6,7 @@ import { useNav } from '../../state/nav';
 import { routeToHash } from '../../state/route';
 import { useSources } from '../../state/sources';
 import { SourceSuggestions } from '../../import/SourceSuggestions';
+import { SourceHistory } from './SourceHistory';
 
 /** Right-hand panel: who cites this source, the researcher's notes, import suggestions. */
 export function SourceSide({ source }: { source: SourceDetail }) {
@@ -21,8 +22,26 @@ export function SourceSide({ source }: { source: SourceDetail }) {
     e.quotes.push({ id: c.id, quote: c.quote, start: c.start, end: c.end });
     byRecord.set(c.recordId, e);
   }
+  const lost = source.citations.filter((c) => c.unanchoredAt);
   return (
     <aside className="source-side" aria-label={t('sources.citingRecords')}>
+      {lost.length > 0 && (
+        <section className="unanchored" aria-labelledby="unanchored-title">
+          <h2 id="unanchored-title">{t('sourceEdit.unanchored')}</h2>
+          <p className="muted">{t('sourceEdit.unanchoredHelp')}</p>
+          <ul>
+            {lost.map((c) => (
+              <li key={c.id}>
+                <q>{c.quote}</q>
+                {' — '}
+                <a href={routeToHash({ screen: 'record', id: c.recordId })} onClick={(e) => (e.preventDefault(), go({ screen: 'record', id: c.recordId }))}>
+                  {c.recordTitle}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="citing-title">
         <h2 id="citing-title">{t('sources.citingRecords')}</h2>
         {!byRecord.size && <p className="muted">{t('sources.noCiting')}</p>}
@@ -62,6 +81,7 @@ export function SourceSide({ source }: { source: SourceDetail }) {
           <p className="url">{source.url}</p>
         </section>
       )}
+      <SourceHistory source={source} />
       <section className="suggestions-slot">
         <SourceSuggestions sourceId={source.id} />
       </section>
