@@ -62,3 +62,15 @@ describe('app', () => {
     assert.equal((await t.api.app.info({})).counts.records, 1);
   });
 });
+
+describe('actors: name order', () => {
+  it('lists actors used equally often in pinyin order', async () => {
+    const t = memoryDb();
+    try {
+      for (const name of ['郑州宇通集团', '安阳钢铁集团', '长沙中联重科', '北京某研究院']) await t.api.actors.save({ kind: 'firm', name });
+      assert.deepEqual((await t.api.actors.list({})).map((a) => a.name), ['安阳钢铁集团', '北京某研究院', '长沙中联重科', '郑州宇通集团']);
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { fold } from '../text/fold';
 import { syncChildren } from './children';
 import { writeTx } from '../tx';
 import { indexRecord, reindexActorRecords } from './fts-sync';
+import { sortKey } from '../text/sort-key';
 
 export interface ActorInput {
   id?: string;
@@ -32,6 +33,9 @@ export function listActors(db: Db, a: { text?: string; kind?: ActorKind; limit: 
     .all(...params) as (Omit<Actor, 'aliases' | 'posts'> & { aliases: string })[];
   const needle = a.text ? fold(a.text.trim()) : '';
   const posts = db.prepare(`SELECT id, post, org_id AS orgId, start_on AS startOn, end_on AS endOn FROM actor_posts WHERE actor_id = ? ORDER BY start_on`);
+  // Most used first; names that tie in pinyin order (SQLite compares code points).
+  const key = new Map(rows.map((r) => [r.id, sortKey(r.name)]));
+  rows.sort((x, y) => y.recordCount - x.recordCount || (key.get(x.id)! < key.get(y.id)! ? -1 : key.get(x.id)! > key.get(y.id)! ? 1 : 0));
   return rows
     .map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }))
     .filter((r) => !needle || [r.name, ...r.aliases].some((n) => fold(n).includes(needle)))
