@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { tempDir } from '../db/test-helpers';
+import { runCli } from './run-cli';
 
 // `chainline add` as a researcher runs it on files from other tools: every
 // refusal must name what is wrong and leave the database exactly as it was.
-const BIN = path.join(import.meta.dirname, '..', 'bin', 'chainline');
 
-function run(args: string[], stdin?: string | Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--db', db, ...args], { env: { ...process.env, CHAINLINE_DB: '', CHAINLINE_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = (args: string[], stdin?: string | Buffer) => runCli(['--db', db, ...args], stdin);
 
 let tmp: ReturnType<typeof tempDir>;
 let db: string;

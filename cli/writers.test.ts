@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { tempDir } from '../db/test-helpers';
+import { runCli } from './run-cli';
 
 // Two researchers' tools on one file: two imports and an add at the same
 // moment must all finish, with every file and record accounted for.
-const BIN = path.join(import.meta.dirname, '..', 'bin', 'chainline');
 const tmp = tempDir('chainline-writers-');
 after(() => tmp.cleanup());
 
-function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, CHAINLINE_DB: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const run = runCli;
 
 function folder(name: string, n: number): string {
   const dir = path.join(tmp.dir, name);
