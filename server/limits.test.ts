@@ -69,12 +69,27 @@ function upload(channel: string, total: number, headers: Record<string, string> 
   });
 }
 
-const post = (channel: string, args: unknown) =>
-  fetch(`${server.url}api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Chainline-Token': server.token },
-    body: JSON.stringify(args),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as { ok: boolean; result?: { results: { status: string; error: string | null }[] } } }));
+/**
+ * One call on a connection of its own: after a refused upload the server closes connections, and a
+ * pooled client (fetch) may pick a closed one and fail with no answer at all.
+ */
+const post = (channel: string, args: unknown): Promise<{ status: number; body: { ok: boolean; result?: { results: { status: string; error: string | null }[] } } }> =>
+  new Promise((resolve, reject) => {
+    const data = Buffer.from(JSON.stringify(args));
+    const req = request(
+      {
+        host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, agent: false,
+        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', 'X-Chainline-Token': server.token, 'Content-Length': String(data.length) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
 
 describe('chainline serve: request limits', () => {
   it('refuses a body declared larger than the limit with 413, before reading it', async () => {
