@@ -111,7 +111,7 @@ describe('bin/chainline', () => {
       run(['--db', db, 'export', 'csv', '--out', csv]),
       run(['--db', db, '--json', 'export', 'csv', '--out', csv, '--force', '--kind', 'meeting']),
       run(['--db', db, '--json', 'export', 'json', '--out', json]),
-      run(['--db', db, 'export', 'xlsx', '--out', path.join(tmp.dir, 'x.xlsx')]),
+      run(['--db', db, 'export', 'docx', '--out', path.join(tmp.dir, 'x.docx')]),
       run(['--db', db, 'export', '--out', path.join(tmp.dir, 'y.csv')]),
       run(['--db', db, 'export', 'json']),
     ]);
@@ -128,10 +128,10 @@ describe('bin/chainline', () => {
     assert.equal(doc.database, 'cli.db');
     for (const r of [badFormat, noFormat, noOut]) {
       assert.equal(r.code, 2, r.stderr);
-      assert.match(r.stderr, /usage: chainline export csv\|json/);
+      assert.match(r.stderr, /usage: chainline export csv\|xlsx\|json/);
     }
-    assert.match(badFormat.stderr, /unknown format xlsx/);
-    assert.ok(!existsSync(path.join(tmp.dir, 'x.xlsx')));
+    assert.match(badFormat.stderr, /unknown format docx/);
+    assert.ok(!existsSync(path.join(tmp.dir, 'x.docx')));
   });
 
   it('demo fills the database with the requested count (into a database with records only with --force)', async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DataFormat, PrintView } from '../api/contract/export';
+import { DATA_FORMAT_FILES, type DataFormat, type PrintView } from '../api/contract/export';
 import { fixedT } from '../i18n';
 
 /** A file name for the save dialog or download: the title (or the default in the report's language) and today's date, safe on every OS. */
@@ -12,5 +12,5 @@ export function suggestedFileName(view: Pick<PrintView, 'title' | 'lang'>, today
 /** "<database name> <date>.<ext>" for a data export, safe on every OS. */
 export function dataFileName(dbFile: string, format: DataFormat, today = new Date()): string {
   const base = path.basename(dbFile).replace(/\.(db|sqlite3?)$/i, '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'chainline';
-  return `${base} ${today.toISOString().slice(0, 10)}.${format}`;
+  return `${base} ${today.toISOString().slice(0, 10)}.${DATA_FORMAT_FILES[format].ext}`;
 }

@@ -101,16 +101,32 @@ export interface ReportData {
   undated: number;
 }
 
-/** Data files of the filtered records: CSV for spreadsheets, JSON for scripts. */
-export const DATA_FORMATS = ['csv', 'json'] as const;
+/**
+ * Data files of the filtered records: tables for spreadsheets, JSON for scripts, a bundle for a colleague's
+ * Chainline, the cited sources for reference managers, Markdown for papers.
+ */
+export const DATA_FORMATS = ['csv', 'xlsx', 'json', 'bundle', 'csl-json', 'ris', 'bibtex', 'markdown'] as const;
 export const DataFormat = z.enum(DATA_FORMATS);
 export type DataFormat = z.infer<typeof DataFormat>;
+
+/** How each data format is saved: its file extension, its media type, and whether it is bytes (sent base64) or text. */
+export const DATA_FORMAT_FILES: Record<DataFormat, { ext: string; mime: string; binary: boolean }> = {
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', binary: false },
+  xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', binary: true },
+  json: { ext: 'json', mime: 'application/json', binary: false },
+  bundle: { ext: 'chainline', mime: 'application/zip', binary: true },
+  'csl-json': { ext: 'json', mime: 'application/vnd.citationstyles.csl+json', binary: false },
+  ris: { ext: 'ris', mime: 'application/x-research-info-systems', binary: false },
+  bibtex: { ext: 'bib', mime: 'application/x-bibtex', binary: false },
+  markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8', binary: false },
+};
 
 export interface DataExport {
   /** A suggested file name: the database's name and today's date. */
   fileName: string;
-  /** The whole file as text (CSV starts with a BOM for Excel). */
+  /** The whole file: text (CSV starts with a BOM for Excel), or base64 when `encoding` says so (xlsx, zipped bundles). */
   content: string;
+  encoding: 'utf8' | 'base64';
   /** Records in the file. */
   records: number;
 }

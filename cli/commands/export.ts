@@ -20,9 +20,9 @@ export const exportData: Command = {
     const s = openSession(dbPath);
     try {
       const data = await s.api.export.data({ format: format as DataFormat, filter: filterFrom(values) });
-      write(data.content);
-      const bytes = Buffer.byteLength(data.content);
-      if (json) printJson({ file, format, records: data.records, bytes });
+      const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
+      write(bytes);
+      if (json) printJson({ file, format, records: data.records, bytes: bytes.length });
       else console.log(`wrote ${values.out}: ${data.records} records`);
     } finally {
       s.close();

@@ -1,6 +1,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import type { DataFormat } from '../shared/shell-contract';
+import { DATA_FORMAT_FILES } from '../../api/contract/export';
 import type { Strings } from './strings';
 
 // Options for the native dialogs, built as data so tests can read them. Every
@@ -59,7 +60,7 @@ export function exportDataDialog(s: Strings, format: DataFormat, defaultPath: st
     title: format === 'json' ? s.dialog.exportJson : s.dialog.exportCsv,
     defaultPath,
     properties: SAVE,
-    filters: [{ name: format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [format] }],
+    filters: [{ name: format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] }],
   };
 }
 

@@ -151,7 +151,7 @@ describe('IPC shell channel', () => {
     assert.equal(!extra.ok && extra.error.field, 'paths', 'the renderer cannot name files to import');
     const view = await shellIpc.invoke(SHELL_CHANNEL, APP, 'exportPdf', { view: { paper: 'A5' } });
     assert.equal(!view.ok && view.error.field, 'view.paper');
-    const data = await shellIpc.invoke(SHELL_CHANNEL, APP, 'exportData', { format: 'xlsx' });
+    const data = await shellIpc.invoke(SHELL_CHANNEL, APP, 'exportData', { format: 'docx' });
     assert.equal(!data.ok && data.error.field, 'format');
     assert.deepEqual(ran, ['setLanguage']);
   });

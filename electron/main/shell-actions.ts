@@ -1,6 +1,6 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import path from 'node:path';
-import type { DataExport } from '../../api/contract/export';
+import { DATA_FORMAT_FILES, type DataExport } from '../../api/contract/export';
 import type { ImportBatch } from '../../api/contract/imports';
 import { dispatch } from '../../api/dispatch';
 import { AppError } from '../../api/errors';
@@ -154,12 +154,12 @@ export function createShellHandlers(d: ShellDeps): ShellHandlers {
     exportData: async ({ format, filter }) => {
       const chosen = await d.dialogs.save(exportDataDialog(s(), format, path.join(d.documentsDir, dataFileName(d.project.file, format))));
       if (!chosen) return null;
-      const file = withExtension(chosen, format, d.exists);
+      const file = withExtension(chosen, DATA_FORMAT_FILES[format].ext, d.exists);
       // The same export.data as the CLI and browser mode: only where the file goes differs.
       const reply = await dispatch(d.project.handlers(), 'export.data', { format, filter });
       if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.field);
       const data = reply.result as DataExport;
-      d.writeFile(file, data.content);
+      d.writeFile(file, data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : data.content);
       return { file, records: data.records };
     },
     setLanguage: async ({ lang }) => {

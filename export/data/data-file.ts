@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AppError } from '../../api/errors';
 import type { DataExport, DataFormat, ReportData } from '../../api/contract/export';
 import type { RecordFilter } from '../../api/contract/filters';
 import { dataFileName } from '../file-name';
@@ -16,9 +17,13 @@ export interface DataFileSource {
 
 /** One data export of a report, ready to download or write: the same for the CLI, browser mode and Electron. */
 export function dataFile(report: ReportData, format: DataFormat, filter: RecordFilter, from: DataFileSource, now = new Date()): DataExport {
-  const content =
-    format === 'csv'
-      ? reportToCsv(report)
-      : reportToJson(report, { version: from.version, database: path.basename(from.dbPath), exportedAt: now.toISOString(), filter });
-  return { fileName: dataFileName(from.dbPath, format, now), content, records: report.rows.length };
+  const text = (content: string): DataExport => ({ fileName: dataFileName(from.dbPath, format, now), content, encoding: 'utf8', records: report.rows.length });
+  switch (format) {
+    case 'csv':
+      return text(reportToCsv(report));
+    case 'json':
+      return text(reportToJson(report, { version: from.version, database: path.basename(from.dbPath), exportedAt: now.toISOString(), filter }));
+    default:
+      throw new AppError('invalid-argument', `${format} export is not built yet`, 'format');
+  }
 }

@@ -1,4 +1,5 @@
 import { createApi, type Transport } from '../../api/client';
+import { DATA_FORMAT_FILES } from '../../api/contract/export';
 import type { Api } from '../../api/contract';
 import { base64Bytes, download } from './download';
 import { pickInPage } from './pick-in-page';
@@ -43,7 +44,7 @@ export function browserPlatform(): Platform {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
       saveRecords: async ({ format, filter }) => {
         const r = await api.export.data({ format, filter });
-        download(r.content, r.fileName, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+        download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);
         return { file: r.fileName, records: r.records };
       },
     },

@@ -1,5 +1,5 @@
 import type { Api } from '../../api/contract';
-import type { PrintView, ExportPhase } from '../../api/contract/export';
+import type { DataFormat, PrintView, ExportPhase } from '../../api/contract/export';
 import type { RecordFilter } from '../../api/contract/filters';
 import type { Notice, ShellApi } from '../../electron/shared/bridge';
 
@@ -12,7 +12,7 @@ export interface NamedFile {
 /** Files read in the page (sent to imports.files), or paths on this machine the host reads itself (imports.paths). */
 export type Picked = { kind: 'files'; files: NamedFile[] } | { kind: 'paths'; paths: string[] };
 
-export type DataFormat = 'csv' | 'json';
+export type { DataFormat } from '../../api/contract/export';
 
 export interface PdfProgress {
   phase: ExportPhase;

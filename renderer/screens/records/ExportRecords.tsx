@@ -5,7 +5,8 @@ import { platform, type DataFormat } from '../../platform';
 import { useFilters } from '../../state/filters';
 import { toast } from '../../state/toasts';
 
-const FORMATS: DataFormat[] = ['csv', 'json'];
+// Each format is listed here once it is built; i18n has a label for each (records.exportAs.*).
+const FORMATS = ['csv', 'json'] as const satisfies readonly DataFormat[];
 
 /** The filtered records as CSV (for spreadsheets) or JSON (for scripts): a save dialog on the desktop, a download in a browser. */
 export function ExportRecords() {
