@@ -22,3 +22,11 @@ test('joins wrapped English with a space and mends hyphenation', () => {
     'The provincial optoelectronics chain meeting was held in Zhengzhou to discuss the development plan.',
   ]);
 });
+
+test('a book-length block of short lines with no blank line between them is joined without running out of stack', () => {
+  // 300,000 lines, as in a 50 MB text file with one sentence a line (Math.max(...lines) overflowed here).
+  const lines = Array.from({ length: 300_000 }, (_, i) => `第${i}行，产业链发展。`);
+  const paragraphs = joinWrappedLines(lines);
+  assert.equal(paragraphs.length, lines.length);
+  assert.equal(paragraphs.at(-1), '第299999行，产业链发展。');
+});

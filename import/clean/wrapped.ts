@@ -16,7 +16,9 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   let block: string[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const width = Math.max(...block.map((line) => line.length));
+    // A loop, not Math.max(...lines): a book-length block has more lines than the call stack has room for arguments.
+    let width = 0;
+    for (const line of block) width = Math.max(width, line.length);
     let current = block[0]!;
     for (let i = 1; i < block.length; i++) {
       const previous = block[i - 1]!;
