@@ -7,4 +7,4 @@ export { parseArticle } from './parse-article';
 export { parsePastedText } from './paste';
 export { contentFingerprint } from './fingerprint';
 export { suggest } from './suggest/index';
-export { LIMITS, checkFileSize, maxFileBytes, tooLarge } from './limits';
+export { LIMITS, checkArticleLength, checkFileSize, maxFileBytes, tooLarge } from './limits';

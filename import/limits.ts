@@ -9,14 +9,23 @@ const MB = 1024 * 1024;
  * or how deep it nests), so one file can never take the memory of a batch.
  */
 export const LIMITS = {
-  /** .txt, .md, .html and anything else read as text. */
-  textBytes: 50 * MB,
+  /**
+   * .txt, .md, .html and anything else read as text: ~3.5 million Chinese characters in UTF-8, a few books. A news
+   * article is under 100 KB; the limit is set so that importing the largest accepted file stays under 500 MB of memory
+   * (measured by `npm run bench`, figure import-memory).
+   */
+  textBytes: 10 * MB,
   /** .docx and .pdf, which carry images and fonts besides their text. */
   documentBytes: 100 * MB,
   /** The XML parts of a .docx once inflated (document, styles, notes…): a 300-page report is ~10 MB. */
   docxXmlBytes: 32 * MB,
   /** Element nesting of a web page; real pages stay under 100, and parsers recurse per level. */
   htmlDepth: 1000,
+  /**
+   * Characters in one article's cleaned text, whatever the file: storing and indexing it for search costs ~35 MB of
+   * memory per million characters, so a longer text (about 1,500 pages) is refused whole and the researcher splits it.
+   */
+  articleChars: 3_000_000,
   /** Suggestions are looked for in the first this many characters of an article (its lead and more). */
   suggestChars: 200_000,
 } as const;
@@ -34,6 +43,16 @@ export function maxFileBytes(fileName: string): number {
 export function tooLarge(fileName: string, size: number, max = maxFileBytes(fileName)): ParseError {
   const kind = max === LIMITS.documentBytes ? 'Word and PDF files' : 'text and web pages';
   return { code: 'too-large', message: `the file is ${mb(size)}; the limit for ${kind} is ${mb(max)}` };
+}
+
+/** Refuses an article whose cleaned text is longer than one article may be. */
+export function checkArticleLength(chars: number): ParseError | null {
+  if (chars <= LIMITS.articleChars) return null;
+  const millions = (n: number) => `${(n / 1_000_000).toFixed(1)} million`;
+  return {
+    code: 'too-large',
+    message: `its text is ${millions(chars)} characters; one article may hold ${millions(LIMITS.articleChars)} (about 1,500 pages): split the file into parts`,
+  };
 }
 
 /** Refuses a file over its limit, by the size the caller knows before reading it. */

@@ -1,5 +1,5 @@
 import { decodeBytes } from './decode/decode';
-import { checkDocxArchive, checkHtmlDepth, LIMITS, tooLarge } from './limits';
+import { checkArticleLength, checkDocxArchive, checkHtmlDepth, LIMITS, tooLarge } from './limits';
 import { parseDocx } from './parsers/docx';
 import { parseHtml } from './parsers/html';
 import { declaredCharset } from './parsers/html-meta';
@@ -31,10 +31,16 @@ async function parse(bytes: Uint8Array, fileName: string): Promise<ParseResult> 
   return parseTxt(decoded.text, decoded.encoding, fileName);
 }
 
+/** A parsed article too long to store and index is refused here, before it leaves the parser (a worker, for files). */
+export function withinLength(result: ParseResult): ParseResult {
+  const refused = result.ok ? checkArticleLength(result.article.body.length) : null;
+  return refused ? { ok: false, error: refused } : result;
+}
+
 /** Parses one imported file. Bad input gives { ok: false }, never an exception. */
 export async function parseArticle(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
   try {
-    return await parse(bytes, fileName);
+    return withinLength(await parse(bytes, fileName));
   } catch (error) {
     return { ok: false, error: { code: 'corrupt', message: `could not read ${fileName}: ${(error as Error).message}` } };
   }

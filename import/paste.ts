@@ -1,4 +1,5 @@
 import { checkHtmlDepth } from './limits';
+import { withinLength } from './parse-article';
 import { parseHtml } from './parsers/html';
 import { parseMarkdown } from './parsers/markdown';
 import { looksLikeHtml } from './parsers/sniff';
@@ -15,10 +16,10 @@ export function parsePastedText(text: string, hint: { fileName?: string } = {}):
     if (!text.trim()) return { ok: false, error: { code: 'empty', message: 'nothing was pasted' } };
     if (looksLikeHtml(text)) {
       const refused = checkHtmlDepth(text);
-      return refused ? { ok: false, error: refused } : parseHtml(text, ENCODING, fileName);
+      return refused ? { ok: false, error: refused } : withinLength(parseHtml(text, ENCODING, fileName));
     }
-    if (/\.(?:md|markdown)$/i.test(fileName)) return parseMarkdown(text, ENCODING, fileName);
-    return parseTxt(text, ENCODING, fileName);
+    if (/\.(?:md|markdown)$/i.test(fileName)) return withinLength(parseMarkdown(text, ENCODING, fileName));
+    return withinLength(parseTxt(text, ENCODING, fileName));
   } catch (error) {
     return { ok: false, error: { code: 'corrupt', message: `could not read the pasted text: ${(error as Error).message}` } };
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync, openSync, closeSync, ftruncateSync } from 'node:fs';
+import { symlinkSync, writeFileSync, openSync, closeSync, ftruncateSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { LIMITS } from '../../import';
@@ -63,14 +63,33 @@ describe('import limits', () => {
     const t = memoryDb();
     try {
       const big = path.join(tmp.dir, 'big.txt');
-      // Sparse: 60 MB that take no disk and, if read, would be all zeros.
+      // Sparse: 20 MB that take no disk and, if read, would be all zeros.
       const fd = openSync(big, 'w');
       ftruncateSync(fd, LIMITS.textBytes + 10 * 2 ** 20);
       closeSync(fd);
       writeFileSync(path.join(tmp.dir, 'ok.txt'), article(3));
       const batch = await importPaths(t.db, [big, path.join(tmp.dir, 'ok.txt')]);
       assert.deepEqual(batch.results.map((r) => [path.basename(r.file), r.status]), [['big.txt', 'failed'], ['ok.txt', 'imported']]);
-      assert.equal(batch.results[0]!.error, 'too-large: the file is 60.0 MB; the limit for text and web pages is 50.0 MB');
+      assert.equal(batch.results[0]!.error, 'too-large: the file is 20.0 MB; the limit for text and web pages is 10.0 MB');
+    } finally {
+      t.close();
+      tmp.cleanup();
+    }
+  });
+
+  it('refuses an article whose text is longer than one article may hold, whatever its file size, and stores the others', async () => {
+    const tmp = tempDir();
+    const t = memoryDb();
+    try {
+      // Under the 10 MB file limit in bytes, but 4 million characters once read (ASCII digits: one byte each).
+      const long = path.join(tmp.dir, 'long.txt');
+      writeFileSync(long, `长文\n\n${Array.from({ length: 120_000 }, (_, i) => `第${i}段 ${i * 7} ${i * 13} ${i * 17} ${i * 19}\n`).join('')}`);
+      assert.ok(statSync(long).size < LIMITS.textBytes);
+      writeFileSync(path.join(tmp.dir, 'ok.txt'), article(4));
+      const batch = await importPaths(t.db, [long, path.join(tmp.dir, 'ok.txt')]);
+      assert.deepEqual(batch.results.map((r) => [path.basename(r.file), r.status]), [['long.txt', 'failed'], ['ok.txt', 'imported']]);
+      assert.match(batch.results[0]!.error!, /^too-large: its text is 4\.\d million characters; one article may hold 3\.0 million \(about 1,500 pages\): split the file into parts$/);
+      assert.equal((t.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n, 1);
     } finally {
       t.close();
       tmp.cleanup();
@@ -101,14 +120,15 @@ describe('import limits', () => {
 
   it('a file that runs the parser out of memory or time fails alone; the files around it are stored', async () => {
     const t = memoryDb();
-    // ~22 MB of text: well inside the size limit, far beyond an 80 MB heap once decoded and cleaned.
-    const huge = Buffer.from(article(9).repeat(150_000));
-    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 80, timeoutMs: 60_000 } });
+    // ~9.5 MB of text in 600,000 short lines: inside the size limit, far beyond a 64 MB heap once split into lines and cleaned.
+    const huge = Buffer.from(Array.from({ length: 600_000 }, (_, i) => `第${i}行。\n`).join(''));
+    assert.ok(huge.length < LIMITS.textBytes);
+    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 64, timeoutMs: 60_000 } });
     assert.deepEqual(oom.map((r) => r.status), ['imported', 'failed', 'imported']);
     assert.equal(oom[1]!.error, 'too-large: ran out of memory reading this file');
-    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }, good(7)], { limits: { heapMb: 768, timeoutMs: 1500 } });
+    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }, good(7)], { limits: { heapMb: 768, timeoutMs: 500 } });
     assert.deepEqual(slow.map((r) => r.status), ['failed', 'imported']);
-    assert.equal(slow[0]!.error, 'too-complex: too complex to read in time (over 2 s)');
+    assert.equal(slow[0]!.error, 'too-complex: too complex to read in time (over 1 s)');
     assert.equal(sourceCount(t.db), 3);
   });
 

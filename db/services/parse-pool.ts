@@ -24,8 +24,8 @@ export interface ParseLimits {
   heapMb: number;
 }
 
-// A 50 MB text file takes ~300 MB of heap and ~20 s on a slow machine to
-// decode, clean and fingerprint; twice that is still a file a person means to import.
+// A 10 MB text file takes ~150 MB of heap and a few seconds to decode, clean
+// and fingerprint; several times that is still a file a person means to import.
 export const PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, heapMb: 768 };
 
 // An idle worker holds its heap; it is let go after a while and started again for the next import.

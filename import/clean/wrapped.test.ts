@@ -30,3 +30,14 @@ test('a book-length block of short lines with no blank line between them is join
   assert.equal(paragraphs.length, lines.length);
   assert.equal(paragraphs.at(-1), '第299999行，产业链发展。');
 });
+
+test('a block of 100,000 hard-wrapped lines is joined into one paragraph (it used to take minutes: the join re-read the paragraph at each line)', () => {
+  // Every line fills the block's width and ends mid-sentence, so all of them join.
+  const lines = Array.from({ length: 100_000 }, (_, i) => `产业链发展第${String(i).padStart(6, '0')}项措施和`);
+  assert.deepEqual(joinWrappedLines(lines), [lines.join('')]);
+});
+
+test('an English word split by a hyphen at a wrapped line end is joined without the hyphen', () => {
+  const lines = ['The semiconductor chain policy was announced by', 'the ministry of industry and the first develop-', 'ment plan followed in the spring of next year.'];
+  assert.deepEqual(joinWrappedLines(lines), ['The semiconductor chain policy was announced by the ministry of industry and the first development plan followed in the spring of next year.']);
+});
