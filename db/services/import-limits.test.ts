@@ -120,10 +120,10 @@ describe('import limits', () => {
 
   it('a file that runs the parser out of memory or time fails alone; the files around it are stored', async () => {
     const t = memoryDb();
-    // ~9.5 MB of text in 600,000 short lines: inside the size limit, far beyond a 64 MB heap once split into lines and cleaned.
+    // ~9.5 MB of text in 600,000 short lines: inside the size limit, far beyond an 80 MB heap once split into lines and cleaned.
     const huge = Buffer.from(Array.from({ length: 600_000 }, (_, i) => `第${i}行。\n`).join(''));
     assert.ok(huge.length < LIMITS.textBytes);
-    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 64, timeoutMs: 60_000 } });
+    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 80, timeoutMs: 60_000 } });
     assert.deepEqual(oom.map((r) => r.status), ['imported', 'failed', 'imported']);
     assert.equal(oom[1]!.error, 'too-large: ran out of memory reading this file');
     const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }, good(7)], { limits: { heapMb: 768, timeoutMs: 500 } });
