@@ -48,10 +48,10 @@ export function tooLarge(fileName: string, size: number, max = maxFileBytes(file
 /** Refuses an article whose cleaned text is longer than one article may be. */
 export function checkArticleLength(chars: number): ParseError | null {
   if (chars <= LIMITS.articleChars) return null;
-  const millions = (n: number) => `${(n / 1_000_000).toFixed(1)} million`;
+  const count = (n: number) => n.toLocaleString('en-US');
   return {
     code: 'too-large',
-    message: `its text is ${millions(chars)} characters; one article may hold ${millions(LIMITS.articleChars)} (about 1,500 pages): split the file into parts`,
+    message: `its text is ${count(chars)} characters; one article may hold ${count(LIMITS.articleChars)} (about 1,500 pages): split the file into parts`,
   };
 }
 

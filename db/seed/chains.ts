@@ -213,20 +213,22 @@ export function withIndustrySynonyms(roots: ChainSeed[]): ChainSeed[] {
   }));
 }
 
-// Taiwan standard only: this runs whenever the module loads, each converter costs ~0.1 s, and
-// the Hong Kong forms add little for chain names (集羣 beside 集群).
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
 /** Adds traditional-script forms (光電產業鏈) of each node's name and synonyms. */
 export function withTraditionalSynonyms(roots: ChainSeed[]): ChainSeed[] {
-  return roots.map((node) => {
+  // Taiwan standard only: the Hong Kong forms add little for chain names (集羣 beside 集群).
+  // Built here, not when the module loads: the converter's dictionaries take ~80 MB of memory,
+  // which every process that opens a database would otherwise carry, though only seeding needs them.
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const convert = (nodes: ChainSeed[]): ChainSeed[] => nodes.map((node) => {
     const simplified = [node.name, ...(node.synonyms ?? [])];
     return {
       ...node,
       synonyms: mergeSynonyms(node, simplified.map((s) => toTraditional(s))),
-      ...(node.children ? { children: withTraditionalSynonyms(node.children) } : {}),
+      ...(node.children ? { children: convert(node.children) } : {}),
     };
   });
+  return convert(roots);
 }
 
-export const CHAIN_ROOTS: ChainSeed[] = withTraditionalSynonyms(withIndustrySynonyms([...HENAN, ...FUTURE, ...STRATEGIC_EMERGING]));
+/** The starter chain tree with every synonym; built on demand (seeding a database, tests), and let go after. */
+export const chainRoots = (): ChainSeed[] => withTraditionalSynonyms(withIndustrySynonyms([...HENAN, ...FUTURE, ...STRATEGIC_EMERGING]));

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { RegionSeed } from '../../scripts/gen-regions';
-import { CHAIN_ROOTS, type ChainSeed } from './chains';
+import { chainRoots, type ChainSeed } from './chains';
+
+const CHAIN_ROOTS = chainRoots();
 import { INSTRUMENT_CATEGORIES, INSTRUMENT_TYPES } from './instruments';
 
 const regionsFile = fileURLToPath(new URL('./regions.json', import.meta.url));

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { nowIso, seedId } from '../ids';
-import { CHAIN_ROOTS, type ChainSeed } from './chains';
+import { chainRoots, type ChainSeed } from './chains';
 import regions from './regions.json';
 import { writeTx } from '../tx';
 
@@ -45,7 +45,7 @@ function seedChains(db: Database.Database, now: string): void {
       insert.run(id, parent, n.name, n.en, n.level, JSON.stringify(n.synonyms ?? []), i, now, now);
       if (n.children) walk(n.children, id);
     });
-  walk(CHAIN_ROOTS, null);
+  walk(chainRoots(), null);
 }
 
 export function ensureSeed(db: Database.Database): void {

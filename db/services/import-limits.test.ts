@@ -88,7 +88,7 @@ describe('import limits', () => {
       writeFileSync(path.join(tmp.dir, 'ok.txt'), article(4));
       const batch = await importPaths(t.db, [long, path.join(tmp.dir, 'ok.txt')]);
       assert.deepEqual(batch.results.map((r) => [path.basename(r.file), r.status]), [['long.txt', 'failed'], ['ok.txt', 'imported']]);
-      assert.match(batch.results[0]!.error!, /^too-large: its text is 4\.\d million characters; one article may hold 3\.0 million \(about 1,500 pages\): split the file into parts$/);
+      assert.match(batch.results[0]!.error!, /^too-large: its text is 4,\d{3},\d{3} characters; one article may hold 3,000,000 \(about 1,500 pages\): split the file into parts$/);
       assert.equal((t.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n, 1);
     } finally {
       t.close();
@@ -126,9 +126,12 @@ describe('import limits', () => {
     const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 80, timeoutMs: 60_000 } });
     assert.deepEqual(oom.map((r) => r.status), ['imported', 'failed', 'imported']);
     assert.equal(oom[1]!.error, 'too-large: ran out of memory reading this file');
-    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }, good(7)], { limits: { heapMb: 768, timeoutMs: 1500 } });
-    assert.deepEqual(slow.map((r) => r.status), ['failed', 'imported']);
-    assert.equal(slow[0]!.error, 'too-complex: too complex to read in time (over 2 s)');
+    // The time limit is short here, so the files read after the slow one get the usual limit: a fresh
+    // worker's first file can take over a second on a loaded machine, which is not what this tests.
+    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }], { limits: { heapMb: 192, timeoutMs: 1500 } });
+    assert.deepEqual(slow.map((r) => [r.status, r.error]), [['failed', 'too-complex: too complex to read in time (over 2 s)']]);
+    const after = await importChunk(t.db, [good(7)]);
+    assert.deepEqual(after.map((r) => r.status), ['imported'], 'the worker ended for the slow file is replaced for the next one');
     assert.equal(sourceCount(t.db), 3);
   });
 

@@ -24,16 +24,21 @@ export interface ParseLimits {
   heapMb: number;
 }
 
-// A 10 MB text file takes ~150 MB of heap and a few seconds to decode, clean
-// and fingerprint; several times that is still a file a person means to import.
-export const PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, heapMb: 768 };
+// The heap limit is what bounds an import's memory whatever the format: the
+// worker's heap beside the storing process stays under 500 MB (bench figure
+// import-memory). Measured: a 10 MB text file or a Word file of 3 million
+// characters in plain paragraphs parses in it; a Word file of 7 MB of XML
+// split into a million formatted runs runs it out of memory (mammoth builds
+// an object per run) and fails alone with a clear message.
+export const PARSE_LIMITS: ParseLimits = { timeoutMs: 60_000, heapMb: 192 };
 
 // An idle worker holds its heap; it is let go after a while and started again for the next import.
 const IDLE_MS = 15_000;
 const BOOT_MS = 60_000;
-// After a large file the worker is ended at once: its heap would otherwise stay
-// grown while the article is being stored, and the two together are the peak.
-const LARGE_BYTES = 8 * 1024 * 1024;
+// After a large file the worker is ended, and its end awaited, before the
+// article is handed on: its heap would otherwise stay grown while the article
+// is being stored and indexed, and the two together were the import's peak.
+const LARGE_BYTES = 1024 * 1024;
 
 function spawn(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
@@ -73,21 +78,21 @@ export class ParsePool {
   /** Ends the worker now (tests, and hosts shutting down). */
   async close(): Promise<void> {
     await this.queue;
-    this.stop();
+    await this.stop();
   }
 
-  private stop(): void {
+  private stop(): Promise<unknown> {
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     const w = this.worker;
     this.worker = null;
     this.lexicon = null;
-    void w?.terminate();
+    return w?.terminate() ?? Promise.resolve();
   }
 
   private run(name: string, bytes: Uint8Array, lexicon: Lexicon, limits: ParseLimits): Promise<Prepared> {
     if (this.idle) clearTimeout(this.idle);
-    if (this.worker && this.heapMb !== limits.heapMb) this.stop();
+    if (this.worker && this.heapMb !== limits.heapMb) void this.stop();
     if (!this.worker) {
       const w = spawn(limits.heapMb);
       this.worker = w;
@@ -118,10 +123,13 @@ export class ParsePool {
         clearTimeout(timer);
         clearTimeout(boot);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (!healthy || size > LARGE_BYTES) this.stop();
-        else {
+        if (!healthy) void this.stop();
+        else if (size > LARGE_BYTES) {
+          void this.stop().then(() => resolve(prepared));
+          return;
+        } else {
           worker.unref();
-          this.idle = setTimeout(() => this.stop(), IDLE_MS);
+          this.idle = setTimeout(() => void this.stop(), IDLE_MS);
           this.idle.unref();
         }
         resolve(prepared);
