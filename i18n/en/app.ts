@@ -117,7 +117,7 @@ export const app: Widen<typeof zh> = {
     sections: { basics: 'Basics', dates: 'Dates', context: 'Level and issuer', tags: 'Chains, regions and tags', actors: 'People and bodies', targets: 'Targets', links: 'Linked records', citations: 'Cited sources', notes: 'Notes', history: 'History' },
     history: {
       none: 'No earlier versions yet. Each time you save a change, the version it replaces is kept here.',
-      reason: { edit: 'edit', replace: 'replaced whole', restore: 'older version restored' },
+      reason: { edit: 'edit', replace: 'replaced whole', restore: 'older version restored', merge: 'bundle merge' },
       changed: 'Changed: {{fields}}',
       restore: 'Restore this version',
       confirmRestore: 'Go back to the version replaced on {{at}}? The current version stays in the history.',

@@ -115,7 +115,7 @@ export const app = {
     sections: { basics: '基本信息', dates: '时间', context: '级别与发布', tags: '产业链、地区与标签', actors: '人物与机构', targets: '目标', links: '关联记录', citations: '引用来源', notes: '备注', history: '历史版本' },
     history: {
       none: '还没有更早的版本。每次保存修改时，原来的版本都会留在这里。',
-      reason: { edit: '编辑', replace: '整条替换', restore: '恢复旧版本' },
+      reason: { edit: '编辑', replace: '整条替换', restore: '恢复旧版本', merge: '合并数据包' },
       changed: '改动：{{fields}}',
       restore: '恢复此版本',
       confirmRestore: '恢复到 {{at}} 之前的版本？当前版本会留在历史中。',
