@@ -17,6 +17,10 @@ export const LIMITS = {
   docxXmlBytes: 32 * MB,
   /** Element nesting of a web page; real pages stay under 100, and parsers recurse per level. */
   htmlDepth: 1000,
+  /** A Chainline bundle file as it arrives (zipped or plain JSON). */
+  bundleBytes: 50 * MB,
+  /** Its bundle.json once inflated: a string JSON.parse can still take, and far above 10,000 records with their articles. */
+  bundleJsonBytes: 400 * MB,
   /** Suggestions are looked for in the first this many characters of an article (its lead and more). */
   suggestChars: 200_000,
 } as const;
