@@ -7,7 +7,7 @@ import type { BundlePlan } from '../../api/contract/exchange';
 import { openDatabase, type Db } from '../open';
 import { memoryDb, tableHashes, tempDir, wrap, type TestDb } from '../test-helpers';
 import { readBundleData } from './bundle-read';
-import { mergeBundle, previewBundle } from './bundle-merge';
+import { decide, mergeBundle, previewBundle } from './bundle-merge';
 import { recordAsInput } from './record-history';
 import { currentHash, saveFormOf, versionHash } from './version-hash';
 
@@ -222,4 +222,27 @@ describe('bundle round trip and deletions', () => {
     a.close();
     b.close();
   });
+});
+
+describe('decide: the merge rules for one record', () => {
+  const local = (hash: string, o: { deletedAt?: string; updatedAt?: string; history?: string[] } = {}) => ({
+    hash, deletedAt: o.deletedAt ?? null, updatedAt: o.updatedAt ?? '2024-05-01T00:00:00.000Z', history: () => new Set(o.history ?? []),
+  });
+  const incoming = (hash: string, o: { history?: string[]; updatedAt?: string; version?: string } = {}) => ({
+    hash, version: o.version ?? hash, history: new Set(o.history ?? []), updatedAt: o.updatedAt ?? '2024-05-01T00:00:00.000Z',
+  });
+  const cases: [string, Parameters<typeof decide>[0], Parameters<typeof decide>[1], ReturnType<typeof decide>][] = [
+    ['not here: added', null, incoming('b'), { kind: 'add' }],
+    ['the same version', local('a'), incoming('a'), { kind: 'same' }],
+    ['the same version as the colleague hashed it (references mapped here)', local('a'), incoming('m', { version: 'a' }), { kind: 'same' }],
+    ['deleted here, not edited there: the deletion stands', local('a', { deletedAt: 'x' }), incoming('a'), { kind: 'same' }],
+    ['only the colleague edited', local('a'), incoming('b', { history: ['a'] }), { kind: 'forward', restore: false }],
+    ['deleted here, edited there: restored', local('a', { deletedAt: 'x' }), incoming('b', { history: ['a'] }), { kind: 'forward', restore: true }],
+    ['only we edited', local('b', { history: ['a'] }), incoming('a'), { kind: 'behind' }],
+    ['both edited, ours newer', local('b', { updatedAt: '2024-06-02' }), incoming('c', { updatedAt: '2024-06-01' }), { kind: 'conflict', kept: 'local', why: 'both-edited' }],
+    ['both edited, theirs newer', local('b', { updatedAt: '2024-06-01' }), incoming('c', { updatedAt: '2024-06-02' }), { kind: 'conflict', kept: 'incoming', why: 'both-edited' }],
+    ['both edited at the same time: the larger hash, whichever side', local('b'), incoming('c'), { kind: 'conflict', kept: 'incoming', why: 'both-edited' }],
+    ['edited then deleted here, edited there: the live record wins', local('b', { deletedAt: 'x', updatedAt: '2024-07-01' }), incoming('c'), { kind: 'conflict', kept: 'incoming', why: 'deleted-here' }],
+  ];
+  for (const [name, l, i, expected] of cases) it(name, () => assert.deepEqual(decide(l, i), expected));
 });
