@@ -209,6 +209,26 @@ describe('bundle round trip and deletions', () => {
     b.close();
   });
 
+  it('a citation of an article already here under another id is found again in the local text, or flagged', async () => {
+    const a = memoryDb();
+    const sa = a.source({ title: '河南日报：氢能大会', body: '本报讯。全省氢能产业链大会召开。会议要求加快示范应用。', fingerprint: 'fp-same' });
+    await a.add({ kind: 'meeting', title: '全省氢能产业链大会', dateStart: '2024-06-02', citations: [{ sourceId: sa, quote: '全省氢能产业链大会召开' }, { sourceId: sa, quote: '会议要求加快示范应用' }] });
+    const b = memoryDb();
+    // The same article (same fingerprint), stored here with a shorter text: the second sentence is not in it.
+    const sb = b.source({ title: '河南日报：氢能大会', body: '全省氢能产业链大会召开。', fingerprint: 'fp-same' });
+    mergeBundle(b.db, bundleOf(a.db));
+    const cites = b.db.prepare('SELECT source_id AS s, quote, start_offset AS start, end_offset AS "end", unanchored_at IS NOT NULL AS flagged FROM citations ORDER BY quote').all();
+    assert.deepEqual(cites, [
+      { s: sb, quote: '会议要求加快示范应用', start: null, end: null, flagged: 1 },
+      { s: sb, quote: '全省氢能产业链大会召开', start: 0, end: 11, flagged: 0 },
+    ]);
+    const hashes = tableHashes(b.db);
+    mergeBundle(b.db, bundleOf(a.db));
+    assert.deepEqual(tableHashes(b.db), hashes, 'the same bundle again changes nothing');
+    a.close();
+    b.close();
+  });
+
   it('refuses a bundle whose record points at nothing, naming the record, and writes nothing', async () => {
     const a = memoryDb();
     await a.add({ kind: 'meeting', title: '集成电路产业链会议', dateStart: '2024-01-05', chains: ['集成电路'] });

@@ -24,6 +24,20 @@ const exists = (db: Db, table: string, id: string) => !!stmt(db, `SELECT 1 FROM 
 const unique = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((t) => [key(t), t])).values()];
 
 /**
+ * A citation of an article this database already holds under another id (matched by fingerprint): its offsets
+ * are checked against the local text, found again by the quote when they do not match, and dropped (the citation
+ * flagged, as a re-clean flags one) when the quote is not there. The flag's time is the citation's own, so a
+ * second merge of the same bundle finds the same result.
+ */
+function anchored(db: Db, sourceId: string, c: BundleRecord['citations'][number]): BundleRecord['citations'][number] {
+  const body = (stmt(db, 'SELECT body FROM sources WHERE id = ?').get(sourceId) as { body: string } | undefined)?.body ?? '';
+  if (c.start_offset != null && c.end_offset != null && body.slice(c.start_offset, c.end_offset) === c.quote) return { ...c, source_id: sourceId };
+  const at = c.quote ? body.indexOf(c.quote) : -1;
+  if (at >= 0) return { ...c, source_id: sourceId, start_offset: at, end_offset: at + c.quote.length, unanchored_at: null };
+  return { ...c, source_id: sourceId, start_offset: null, end_offset: null, unanchored_at: c.unanchored_at ?? c.updated_at };
+}
+
+/**
  * The record with every reference mapped through `refs`; refuses a reference nothing
  * resolves. `known` holds the ids of the bundle's records, so links between them hold.
  */
@@ -48,7 +62,10 @@ export function mapRecord(db: Db, r: BundleRecord, i: number, refs: RefPlan, kno
     actors: unique(r.actors.map((a, j) => ({ ...a, actor_id: actor(a.actor_id, j) })), (a) => `${a.actor_id}|${a.role}`),
     targets: r.targets.map((t, j) => ({ ...t, progress: t.progress.map((g, k) => ({ ...g, source_id: g.source_id ? source(g.source_id, `targets.${j}.progress.${k}`) : null })) })),
     links: unique(links, (l) => `${l.to_id}|${l.relation}`),
-    citations: r.citations.map((c, j) => ({ ...c, source_id: source(c.source_id, `citations.${j}`) })),
+    citations: r.citations.map((c, j) => {
+      const id = source(c.source_id, `citations.${j}`);
+      return id === c.source_id ? c : anchored(db, id, c);
+    }),
   };
   return { record, droppedLinks: r.links.length - links.length };
 }
