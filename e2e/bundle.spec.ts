@@ -73,3 +73,23 @@ test('a bundle is previewed (added, conflicts, unchanged) and merged from the im
   await records.open(served.url);
   await expect(records.count()).toHaveText('3 条记录');
 });
+
+test('the records screen downloads the filtered records as a bundle that another database merges whole', async ({ page, served, request }) => {
+  const api = testApi(request, served.url);
+  for (const [title, region] of [
+    ['洛阳市光电产业链专题会议', '洛阳市'],
+    ['武汉市光电子信息产业链大会', '武汉市'],
+  ])
+    await api.records.save({ record: { kind: 'meeting', title, dateStart: '2024-03-01', regions: [region] } });
+  const records = new RecordsPage(page);
+  await records.open(served.url);
+  await records.filterTree('地区', '河南省');
+  const download = await records.exportAs('数据包');
+  expect(download.suggestedFilename()).toMatch(/\.chainline$/);
+  const file = await download.path();
+  const other = path.join(served.dir, 'other.db');
+  const merged = await runCli(['--db', other, '--json', 'import', file]);
+  expect(merged.code, merged.stderr).toBe(0);
+  const [result] = JSON.parse(merged.stdout) as { plan: { records: { added: { title: string }[] } } }[];
+  expect(result.plan.records.added.map((r) => r.title)).toEqual(['洛阳市光电产业链专题会议']);
+});
