@@ -64,7 +64,10 @@ function planLines(p: BundlePlan): string[] {
     `  added      ${r.added.length}`, ...list(r.added),
     `  updated    ${r.updated.length}`, ...list(r.updated),
     `  conflicts  ${r.conflicts.length}`,
-    ...r.conflicts.map((c) => `      ${c.title}  ${c.id}  (${why[c.why]}: ${kept[c.kept]}${c.why === 'deleted-there' ? '' : '; the other version is in its history'})`),
+    ...r.conflicts.map(
+      (c) =>
+        `      ${c.title}  ${c.id}  (${why[c.why]}: ${kept[c.kept]}${c.why === 'deleted-there' ? '' : '; the other version is in its history'}${c.otherTitle ? `; it is titled ${c.otherTitle}` : ''})`,
+    ),
     `  trashed    ${r.trashed.length}`, ...list(r.trashed),
     `  unchanged  ${r.unchanged.length}`,
     `  ${[counts('sources', p.sources), counts('chains', p.chains), counts('regions', p.regions), counts('actors', p.actors), counts('tags', p.tags)].join('; ')}`,

@@ -54,6 +54,7 @@ test('a bundle is previewed (added, conflicts, unchanged) and merged from the im
   await expect(group('冲突').locator('.bundle-count')).toHaveText('1');
   await expect(group('冲突')).toContainText('洛阳市光电产业链推进会暨项目签约仪式');
   await expect(group('冲突')).toContainText('对方的修改较新，采用对方的版本；本库原来的版本已存入这条记录的历史');
+  await expect(group('冲突')).toContainText('另一版本的标题：洛阳市光电产业链推进会');
   await expect(group('不变').locator('.bundle-count')).toHaveText('1');
   // Nothing is written by the preview.
   expect((await api.records.get({ id: MEETING })).title).toBe('洛阳市光电产业链推进会');

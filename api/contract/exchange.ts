@@ -16,6 +16,8 @@ export interface MergeItem {
  * version is in the record's history (a deletion that lost is simply undone).
  */
 export interface MergeConflict extends MergeItem {
+  /** The title of the version that was not kept, when it differs from `title` (the kept version's). */
+  otherTitle?: string;
   kept: 'local' | 'incoming';
   why: 'both-edited' | 'deleted-here' | 'deleted-there';
 }

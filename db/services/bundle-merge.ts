@@ -89,6 +89,7 @@ function plan(db: Db, bundle: Bundle): { plan: BundlePlan; write: () => void } {
     const hash = versionHash(saveFormOf(record));
     const local = localOf(db, record.id);
     const d = decide(local, { hash, version: raw.version, history: new Set(raw.history), updatedAt: raw.updated_at });
+    const titled = (kept: string, other: string) => ({ ...item(record.id, kept), ...(other !== kept ? { otherTitle: other } : {}) });
     const put = (keepLocal: boolean) => {
       writes.push(() => named(raw, i, () => {
         if (keepLocal) keepVersion(db, record.id, 'merge');
@@ -106,13 +107,13 @@ function plan(db: Db, bundle: Bundle): { plan: BundlePlan; write: () => void } {
         out.records.unchanged.push(item(record.id, local!.title));
         break;
       case 'forward':
-        if (d.restore) out.records.conflicts.push({ ...item(record.id, record.title), kept: 'incoming', why: 'deleted-here' });
+        if (d.restore) out.records.conflicts.push({ ...titled(record.title, local!.title), kept: 'incoming', why: 'deleted-here' });
         else out.records.updated.push(item(record.id, record.title));
         // The version replaced is an ancestor of the incoming one: already in the colleague's history, and now in ours.
         put(true);
         break;
       case 'conflict':
-        out.records.conflicts.push({ ...item(record.id, d.kept === 'incoming' ? record.title : local!.title), kept: d.kept, why: d.why });
+        out.records.conflicts.push({ ...titled(d.kept === 'incoming' ? record.title : local!.title, d.kept === 'incoming' ? local!.title : record.title), kept: d.kept, why: d.why });
         if (d.kept === 'incoming') put(true);
         else writes.push(() => keepIncoming(db, record));
         break;

@@ -91,6 +91,7 @@ export const importing: Widen<typeof zh> = {
     },
     refs: 'Sources: {{sa}} new, {{sm}} already here, {{su}} updated. New chain nodes {{ca}}, regions {{ra}}, people and bodies {{aa}}, tags {{ta}}.',
     droppedLinks: '{{n}} links point to records neither database has and are left out.',
+    otherTitle: 'The other version’s title: ',
     more: '… and {{n}} more',
     import: 'Import',
     back: 'Back',

@@ -89,6 +89,7 @@ export const importing = {
     },
     refs: '来源：新增 {{sa}}，已有 {{sm}}，更新 {{su}}。产业链节点新增 {{ca}}，地区新增 {{ra}}，人物和机构新增 {{aa}}，标签新增 {{ta}}。',
     droppedLinks: '有 {{n}} 条关联指向两边都没有的记录，不会导入。',
+    otherTitle: '另一版本的标题：',
     more: '……另有 {{n}} 条',
     import: '导入',
     back: '返回',

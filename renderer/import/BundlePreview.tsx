@@ -24,6 +24,11 @@ function Titles({ items, conflicts }: { items: MergeItem[]; conflicts?: boolean 
       {items.slice(0, SHOWN).map((r) => (
         <li key={r.id}>
           <span className="bundle-title" lang="zh-CN">{r.title}</span>
+          {conflicts && (r as MergeConflict).otherTitle && (
+            <span className="bundle-why">
+              {t('bundle.otherTitle')}<span lang="zh-CN">{(r as MergeConflict).otherTitle}</span>
+            </span>
+          )}
           {conflicts && <span className="bundle-why">{t(conflictKey(r as MergeConflict))}</span>}
         </li>
       ))}
