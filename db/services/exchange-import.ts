@@ -1,4 +1,4 @@
-import type { ExchangeApplied, ExchangePreview } from '../../api/contract/exchange';
+import type { BundlePlan, ExchangeApplied, ExchangePreview } from '../../api/contract/exchange';
 import { AppError } from '../../api/errors';
 import { detectExchange, SNIFF_BYTES, type ExchangeFormat } from '../../import/exchange/detect';
 import { backupBefore } from '../backups';
@@ -17,6 +17,13 @@ export interface ExchangeFile {
 
 /** Which exchange format a file holds, or null for an article (the article importer's). */
 export const exchangeFormat = (f: ExchangeFile): ExchangeFormat | null => detectExchange(f.bytes.subarray(0, SNIFF_BYTES), f.fileName);
+
+/** Whether a merge with this plan writes anything (a conflict whose bundle version lost still writes it to history). */
+function changes(p: BundlePlan): boolean {
+  const r = p.records;
+  const refs = [p.sources, p.chains, p.regions, p.actors, p.tags].some((c) => c.added || c.updated);
+  return refs || r.added.length > 0 || r.updated.length > 0 || r.trashed.length > 0 || r.conflicts.some((c) => c.why !== 'deleted-there');
+}
 
 function unsupported(format: ExchangeFormat | null, fileName: string): never {
   if (!format) throw new AppError('invalid-argument', `${fileName} is not a Chainline bundle or another exchange file Chainline reads`, 'fileName');
@@ -46,10 +53,14 @@ export async function applyExchange(db: Db, dbPath: string, f: ExchangeFile): Pr
   const format = exchangeFormat(f);
   switch (format) {
     case 'bundle': {
-      // Validated whole before the backup: a bad file costs neither a backup nor a write.
+      // Validated and planned whole before the backup: a bad file, or one that changes nothing (the same bundle
+      // again), costs neither a backup nor a write. The merge plans again inside its transaction.
       const b = readBundleFile(f.bytes);
+      const meta = { fileName: f.fileName, format, exportedAt: b.exportedAt, appVersion: b.app.version } as const;
+      const preview = previewBundle(db, b);
+      if (!changes(preview)) return { ...meta, plan: preview, backup: null };
       const backup = await backupBefore(db, dbPath, 'before-bundle');
-      return { fileName: f.fileName, format, exportedAt: b.exportedAt, appVersion: b.app.version, plan: mergeBundle(db, b), backup: backup?.name ?? null };
+      return { ...meta, plan: mergeBundle(db, b), backup: backup?.name ?? null };
     }
     case 'csl-json':
     case 'ris':
