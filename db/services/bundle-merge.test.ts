@@ -96,7 +96,11 @@ describe('bundle merge between two databases from one ancestor', () => {
     await a.api.records.delete({ ids: [ids.measure] });
     await a.api.taxonomy.saveChain({ parentId: null, name: '氢能', level: 'chain' });
     const s2a = a.source({ title: '河南日报：氢能产业链大会', body: '全省氢能产业链大会在郑州召开。', fingerprint: 'fp-h2' });
-    ids.onlyA = await a.add({ kind: 'meeting', title: '全省氢能产业链大会', dateStart: '2024-06-02', chains: ['氢能'], regions: ['河南省'], citations: [{ sourceId: s2a, quote: '全省氢能产业链大会' }] });
+    const wangA = (await a.api.actors.save({ kind: 'person', name: '王强' })).id;
+    ids.onlyA = await a.add({
+      kind: 'meeting', title: '全省氢能产业链大会', dateStart: '2024-06-02', chains: ['氢能'], regions: ['河南省'], citations: [{ sourceId: s2a, quote: '全省氢能产业链大会' }],
+      actors: [{ actorId: wangA, role: 'speaker', post: '副省长' }],
+    });
     await tick();
 
     // B, later: edits the plan's notes, edits the measure A trashed, adds the same chain name and the same article, and a record of its own.
@@ -105,7 +109,12 @@ describe('bundle merge between two databases from one ancestor', () => {
     await b.api.records.save({ record: { ...(recordAsInput(b.db, ids.measure) as object), summary: '规模50亿元' } as never });
     await b.api.taxonomy.saveChain({ parentId: null, name: '氢能', level: 'chain' });
     const s2b = b.source({ title: '河南日报：氢能产业链大会', body: '全省氢能产业链大会在郑州召开。', fingerprint: 'fp-h2' });
-    ids.onlyB = await b.add({ kind: 'plan', title: '河南省氢能产业发展行动方案', dateStart: '2024-07', chains: ['氢能'], regions: ['河南省'], citations: [{ sourceId: s2b, quote: '氢能产业链大会' }] });
+    // The same person added on both sides: one actor after the merge.
+    const wangB = (await b.api.actors.save({ kind: 'person', name: '王强' })).id;
+    ids.onlyB = await b.add({
+      kind: 'plan', title: '河南省氢能产业发展行动方案', dateStart: '2024-07', chains: ['氢能'], regions: ['河南省'], citations: [{ sourceId: s2b, quote: '氢能产业链大会' }],
+      actors: [{ actorId: wangB, role: 'issuer', post: '副省长' }],
+    });
   });
   after(() => {
     a?.close();
@@ -166,6 +175,18 @@ describe('bundle merge between two databases from one ancestor', () => {
     // And each side's bundle now merges into the other as nothing new.
     const settle = mergeBundle(a.db, bundleOf(b.db));
     assert.deepEqual([settle.records.added, settle.records.updated, settle.records.trashed, settle.records.conflicts], [[], [], [], []]);
+    assert.equal((a.db.prepare(`SELECT count(*) AS n FROM actors WHERE name = '王强'`).get() as { n: number }).n, 1);
+  });
+
+  it('after agreeing, a later edit on one side is a plain update on the other, not a conflict', async () => {
+    await tick();
+    await b.api.records.save({ record: { ...(recordAsInput(b.db, ids.plan) as object), summary: '2025年产业规模达到750亿元' } as never });
+    const plan = mergeBundle(a.db, bundleOf(b.db));
+    assert.deepEqual(titles(plan.records.updated), ['洛阳市光电产业链三年行动计划']);
+    assert.deepEqual(plan.records.conflicts, []);
+    assert.equal(recordAsInput(a.db, ids.plan)!.summary, '2025年产业规模达到750亿元');
+    assert.deepEqual(mergeBundle(b.db, bundleOf(a.db)).records.updated, [], 'and back, nothing to do');
+    assert.deepEqual(dump(a.db), dump(b.db));
   });
 });
 
