@@ -46,6 +46,8 @@ export const importCmd: Command = {
       // Exchange files first, each all or nothing: a bad bundle stops the command before any article is imported.
       const merged = [];
       for (const x of exchange) {
+        // A large bundle takes seconds to check and merge: say what is happening while it does.
+        if (progress) process.stderr.write(`${dryRun ? 'checking' : 'merging'} ${x.file}…\n`);
         const f = readExchangeFile(x.file);
         const result = dryRun ? previewExchange(s.db, f) : await applyExchange(s.db, s.dbPath, f);
         if (json) merged.push({ file: x.file, dryRun, ...result });
