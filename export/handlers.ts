@@ -3,6 +3,7 @@ import type { BundleData } from '../api/bundle/format';
 import type { ReportData } from '../api/contract/export';
 import type { RecordFilter } from '../api/contract/filters';
 import { AppError } from '../api/errors';
+import { LIMITS } from '../import/limits';
 import { bundleDocument, bundleZip } from './bundle/bundle-zip';
 import { DATA_LIMIT, dataFile, type DataFileSource } from './data/data-file';
 import { dataFileName } from './file-name';
@@ -23,6 +24,10 @@ function bundleExport(d: ExportDeps, filter: RecordFilter, now = new Date()) {
   if (!d.bundleData) throw new AppError('invalid-argument', 'bundles need the database the records are in', 'format');
   const data = d.bundleData(filter);
   const zip = bundleZip(bundleDocument(data, { version: d.version, filter, exportedAt: now.toISOString() }));
+  // Refused here rather than by the colleague's import, which reads no bundle over the limit.
+  if (zip.length > LIMITS.bundleBytes) {
+    throw new AppError('too-large', `the bundle would be ${(zip.length / 2 ** 20).toFixed(0)} MB; a bundle may be at most ${LIMITS.bundleBytes / 2 ** 20} MB: narrow the filter and export it in parts`);
+  }
   return { fileName: dataFileName(d.dbPath, 'bundle', now), content: Buffer.from(zip).toString('base64'), encoding: 'base64' as const, records: data.records.length };
 }
 
