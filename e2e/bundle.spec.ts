@@ -94,3 +94,25 @@ test('the records screen downloads the filtered records as a bundle that another
   const [result] = JSON.parse(merged.stdout) as { plan: { records: { added: { title: string }[] } } }[];
   expect(result.plan.records.added.map((r) => r.title)).toEqual(['洛阳市光电产业链专题会议']);
 });
+
+test('a bundle dropped on the window opens its preview, not the article import', async ({ page, served }) => {
+  const colleague = path.join(served.dir, 'colleague.db');
+  const records = path.join(served.dir, 'r.json');
+  writeFileSync(records, JSON.stringify([{ kind: 'measure', title: '集成电路产业专项引导基金', dateStart: '2024-02', regions: ['河南省'] }]));
+  expect((await runCli(['--db', colleague, 'add', records])).code).toBe(0);
+  const bundle = path.join(served.dir, 'drop.chainline');
+  expect((await runCli(['--db', colleague, 'export', 'bundle', '--out', bundle])).code).toBe(0);
+
+  const shell = new AppShell(page);
+  await shell.open(served.url);
+  const files = await page.evaluateHandle((base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], '同事.chainline', { type: 'application/zip' }));
+    return dt;
+  }, readFileSync(bundle).toString('base64'));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: files });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: files });
+  const preview = new ImportPage(page).bundleDialog();
+  await expect(preview.locator('.bundle-group').filter({ hasText: '新增' })).toContainText('集成电路产业专项引导基金');
+});
