@@ -13,6 +13,8 @@ export interface ModeConfig {
   pdfRecords: number;
   /** Records behind the start-up and memory figures. */
   startRecords: number;
+  /** Demo records (with their sources) exported as a bundle and merged into an empty database. */
+  bundleRecords: number;
   runs: {
     search: number;
     searchPeer: number;
@@ -23,6 +25,7 @@ export interface ModeConfig {
     firstPaint: number;
     pdf: number;
     start: number;
+    bundle: number;
   };
 }
 
@@ -35,7 +38,8 @@ export const MODES: Record<Mode, ModeConfig> = {
     importFiles: 300,
     pdfRecords: 1000,
     startRecords: 2000,
-    runs: { search: 10, searchPeer: 3, query: 30, queryPeer: 10, import: 1, importUi: 1, firstPaint: 3, pdf: 1, start: 3 },
+    bundleRecords: 2000,
+    runs: { search: 10, searchPeer: 3, query: 30, queryPeer: 10, import: 1, importUi: 1, firstPaint: 3, pdf: 1, start: 3, bundle: 1 },
   },
   full: {
     searchSources: [20000, 100000],
@@ -45,6 +49,7 @@ export const MODES: Record<Mode, ModeConfig> = {
     importFiles: 1000,
     pdfRecords: 1000,
     startRecords: 100000,
-    runs: { search: 40, searchPeer: 7, query: 60, queryPeer: 20, import: 3, importUi: 2, firstPaint: 7, pdf: 3, start: 5 },
+    bundleRecords: 10000,
+    runs: { search: 40, searchPeer: 7, query: 60, queryPeer: 20, import: 3, importUi: 2, firstPaint: 7, pdf: 3, start: 5, bundle: 3 },
   },
 };

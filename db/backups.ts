@@ -9,7 +9,7 @@ import type { Db } from './connection';
 // or open), named by time and reason so a listing sorts by age:
 // 2024-06-12T08-30-00-000Z-daily.db.
 
-export const REASONS = ['daily', 'manual', 'before-migration', 'before-delete', 'before-purge', 'before-merge', 'before-import', 'before-demo', 'before-restore'] as const;
+export const REASONS = ['daily', 'manual', 'before-migration', 'before-delete', 'before-purge', 'before-merge', 'before-import', 'before-demo', 'before-restore', 'before-bundle'] as const;
 export type BackupReason = (typeof REASONS)[number];
 
 export interface BackupPolicy {

@@ -12,6 +12,7 @@ const LANDED: Record<string, string> = {
   '0001_init.sql': '0a1f7b4b114bc3cee6f358537df53a9f5c031952b247449d10882f482eabe4de',
   '0002_fts_split.sql': 'b2a60952acbb8f0600e95515c44fb1fbfffd74989d4b31f420ef6856e295cbbe',
   '0003_trash_index.sql': '948cb1baab24fc503fb40f6ce1c08ec52ef407fd8708732dcc9de8288fca9cfb',
+  '0008_merge_versions.sql': 'a1e99a3e22d14b0a662644b9a7ae452cdd4e85f510ba3fc196297d301e859661',
 };
 
 describe('landed migrations', () => {

@@ -51,6 +51,8 @@ describe('upgrades from every earlier schema version', () => {
         for (const m of MIGRATIONS.filter((m) => m.version <= v)) old.exec(m.sql);
         old.pragma(`user_version = ${v}`);
         fill(old);
+        // Record history exists since 0004; 0008 rebuilds its table, which must keep every version.
+        if (v >= 4) old.prepare(`INSERT INTO record_versions (record_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, 'edit', ?)`).run(PLAN, T, T, JSON.stringify({ id: PLAN, kind: 'plan', title: '洛阳市光电计划（草稿）' }));
       })();
       old.close();
 
@@ -75,7 +77,11 @@ describe('upgrades from every earlier schema version', () => {
         assert.deepEqual((await t.api.search.query({ query: '加快光电产业' })).sources.hits.map((h) => h.id), [SOURCE]);
         // Writable under the new schema, history included.
         await t.api.records.save({ record: { id: PLAN, kind: 'plan', title: '洛阳市光电产业链三年行动计划（2024—2026年）', dateStart: '2024', dateEnd: '2026' } });
-        assert.equal((await t.api.records.history({ id: PLAN }))[0].title, '洛阳市光电产业链三年行动计划');
+        const history = await t.api.records.history({ id: PLAN });
+        assert.equal(history[0].title, '洛阳市光电产业链三年行动计划');
+        if (v >= 4) assert.equal(history[1].title, '洛阳市光电计划（草稿）');
+        // A bundle merge's reason is allowed (0008).
+        db.prepare(`INSERT INTO record_versions (record_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, 'merge', '{}')`).run(PLAN, T, T);
       } finally {
         db.close();
       }

@@ -1,8 +1,12 @@
 import type { Handlers } from '../api/contract';
+import type { BundleData } from '../api/bundle/format';
 import type { ReportData } from '../api/contract/export';
 import type { RecordFilter } from '../api/contract/filters';
 import { AppError } from '../api/errors';
+import { LIMITS } from '../import/limits';
+import { bundleDocument, bundleZip } from './bundle/bundle-zip';
 import { DATA_LIMIT, dataFile, type DataFileSource } from './data/data-file';
+import { dataFileName } from './file-name';
 import { suggestedFileName } from './file-name';
 import { PdfJobs } from './pdf-jobs';
 import type { PdfPrinter } from './printer';
@@ -11,6 +15,20 @@ export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
   report(args: { filter: RecordFilter; limit: number; withUndated: boolean }): ReportData | Promise<ReportData>;
   printer: PdfPrinter;
+  /** Whole rows of the filtered records and what they reference, for a bundle: the database's readBundleData. */
+  bundleData?(filter: RecordFilter): BundleData;
+}
+
+/** A bundle of the filtered records: whole rows, not the report's, so a colleague's Chainline can merge them. */
+function bundleExport(d: ExportDeps, filter: RecordFilter, now = new Date()) {
+  if (!d.bundleData) throw new AppError('invalid-argument', 'bundles need the database the records are in', 'format');
+  const data = d.bundleData(filter);
+  const zip = bundleZip(bundleDocument(data, { version: d.version, filter, exportedAt: now.toISOString() }));
+  // Refused here rather than by the colleague's import, which reads no bundle over the limit.
+  if (zip.length > LIMITS.bundleBytes) {
+    throw new AppError('too-large', `the bundle would be ${(zip.length / 2 ** 20).toFixed(0)} MB; a bundle may be at most ${LIMITS.bundleBytes / 2 ** 20} MB: narrow the filter and export it in parts`);
+  }
+  return { fileName: dataFileName(d.dbPath, 'bundle', now), content: Buffer.from(zip).toString('base64'), encoding: 'base64' as const, records: data.records.length };
 }
 
 /** The contract's export calls: the report from the database, PDF jobs through the host's printer, data files. */
@@ -31,6 +49,6 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
       if (!status) throw new AppError('not-found', `no such export: ${a.job}`, 'job');
       return status;
     },
-    data: async (a) => dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false }), a.format, a.filter, d),
+    data: async (a) => a.format === 'bundle' ? bundleExport(d, a.filter) : dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false }), a.format, a.filter, d),
   };
 }

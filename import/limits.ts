@@ -26,6 +26,10 @@ export const LIMITS = {
    * memory per million characters, so a longer text (about 1,500 pages) is refused whole and the researcher splits it.
    */
   articleChars: 3_000_000,
+  /** A Chainline bundle file as it arrives (zipped or plain JSON). */
+  bundleBytes: 50 * MB,
+  /** Its bundle.json once inflated: a string JSON.parse can still take, and far above 10,000 records with their articles. */
+  bundleJsonBytes: 400 * MB,
   /** Suggestions are looked for in the first this many characters of an article (its lead and more). */
   suggestChars: 200_000,
 } as const;

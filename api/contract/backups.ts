@@ -7,7 +7,7 @@ export interface BackupRow {
   name: string;
   /** When it was taken (ISO). */
   at: string;
-  /** daily, manual, before-migration, before-delete, before-purge, before-merge, before-import, before-demo, before-restore */
+  /** daily, manual, before-migration, before-delete, before-purge, before-merge, before-import, before-demo, before-restore, before-bundle */
   reason: string;
   size: number;
   /** Live records in it; null when it cannot be read. */

@@ -4,6 +4,7 @@ import { actors } from './actors';
 import { imports } from './imports';
 import { app } from './app';
 import { backups } from './backups';
+import { exchange } from './exchange';
 import { exportCalls } from './export';
 import { records } from './records';
 import { savedViews } from './saved-views';
@@ -14,7 +15,7 @@ import { trash } from './trash';
 import { views } from './views';
 
 /** Every call the renderer can make, by domain. The channel name is `domain.call`. */
-export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash, imports, export: exportCalls, savedViews, backups };
+export const contract = { app, records, sources, citations, search, taxonomy, views, actors, trash, imports, export: exportCalls, exchange, savedViews, backups };
 export type Contract = typeof contract;
 export type DomainName = keyof Contract;
 

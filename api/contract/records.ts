@@ -183,8 +183,8 @@ export interface RecordDetail extends Omit<RecordRow, 'sourceCount'> {
   createdAt: string;
   deletedAt: string | null;
 }
-export const VERSION_REASONS = ['edit', 'replace', 'restore'] as const;
-/** What replaced a version: an edit (editor, API), a replace from the command line, a restore of an older version. */
+export const VERSION_REASONS = ['edit', 'replace', 'restore', 'merge'] as const;
+/** What replaced a version: an edit (editor, API), a replace from the command line, a restore of an older version, a bundle merge (the losing side's version). */
 export type VersionReason = (typeof VERSION_REASONS)[number];
 
 /** An earlier version of a record, whole, in the form a save takes. */

@@ -1,5 +1,6 @@
 import type { BenchContext } from '../context';
 import type { Row } from '../result';
+import { bundleFigure } from './bundle';
 import { diskFigure } from './disk';
 import { importFigure } from './import';
 import { importUiFigure } from './import-ui';
@@ -24,6 +25,7 @@ export const FIGURES = {
   render: { run: renderFigure, needsRenderer: true },
   pdf: { run: pdfFigure, needsRenderer: true },
   start: { run: startFigure, needsRenderer: true },
+  bundle: { run: bundleFigure, needsRenderer: false },
   disk: { run: diskFigure, needsRenderer: false },
 } satisfies Record<string, Figure>;
 

@@ -9,7 +9,7 @@ import { printJson } from '../output';
 export const exportData: Command = {
   name: 'export',
   usage: `chainline export ${DATA_FORMATS.join('|')} --out FILE ${FILTER_USAGE} [--force]`,
-  summary: 'export the filtered records with their sources as CSV (for spreadsheets) or JSON',
+  summary: 'export the filtered records with their sources as CSV (for spreadsheets), JSON (for scripts) or a bundle (for a colleague to merge)',
   options: { ...FILTER_OPTIONS, ...OUT_OPTIONS },
   async run({ dbPath, json, positionals, values }) {
     const [format, ...extra] = positionals;

@@ -3,6 +3,8 @@ import type { ImportResult } from '../../api/contract/imports';
 import type { Suggestions } from '../../import';
 import { backupBefore, BULK } from '../../db/backups';
 import { expandPaths, importPaths } from '../../db/services/import';
+import { applyExchange, previewExchange } from '../../db/services/exchange-import';
+import { exchangeReport, readExchangeFile, splitArgs } from '../exchange-files';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
@@ -31,23 +33,43 @@ const row = (r: ImportResult) => ({
 
 export const importCmd: Command = {
   name: 'import',
-  usage: 'chainline import PATH... [--json]',
-  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) as sources',
-  options: {},
-  async run({ dbPath, json, positionals }) {
+  usage: 'chainline import PATH... [--dry-run] [--json]',
+  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) as sources, and merge Chainline bundles',
+  options: { 'dry-run': { type: 'boolean', default: false } },
+  async run({ dbPath, json, positionals, values }) {
     if (!positionals.length) throw new UsageError('import needs at least one file or folder');
+    const dryRun = values['dry-run'] === true;
+    const { exchange, articles } = splitArgs(positionals);
     const s = openSession(dbPath);
     const progress = process.stderr.isTTY;
     try {
-      if ((await expandPaths(positionals)).files.length > BULK.importFiles) await backupBefore(s.db, s.dbPath, 'before-import');
-      const batch = await importPaths(s.db, positionals, {
+      // Exchange files first, each all or nothing: a bad bundle stops the command before any article is imported.
+      const merged = [];
+      for (const x of exchange) {
+        // A large bundle takes seconds to check and merge: say what is happening while it does.
+        if (progress) process.stderr.write(`${dryRun ? 'checking' : 'merging'} ${x.file}…\n`);
+        const f = readExchangeFile(x.file);
+        const result = dryRun ? previewExchange(s.db, f) : await applyExchange(s.db, s.dbPath, f);
+        if (json) merged.push({ file: x.file, dryRun, ...result });
+        else console.log(exchangeReport(x.file, result, dryRun));
+      }
+      if (json && !articles.length) printJson(merged);
+      if (!articles.length) return;
+      if (dryRun) {
+        const found = (await expandPaths(articles)).files;
+        if (json) printJson({ exchange: merged, articles: found.map((f) => ({ file: f, status: 'would-import' })) });
+        else console.log(`dry run: ${found.length} article files would be imported:\n${found.map((f) => `  ${f}`).join('\n')}`);
+        return;
+      }
+      if ((await expandPaths(articles)).files.length > BULK.importFiles) await backupBefore(s.db, s.dbPath, 'before-import');
+      const batch = await importPaths(s.db, articles, {
         onProgress: ({ done, total, result }) => {
           if (!json) console.log(`${result.status.padEnd(9)} ${result.file}${result.title ? `  ${result.title}` : ''}${result.error ? `  (${result.error})` : ''}`);
           else if (progress) process.stderr.write(`\r${done}/${total}`);
         },
       });
       if (progress && json) process.stderr.write('\n');
-      if (json) printJson(batch.results.map(row));
+      if (json) printJson(merged.length ? { exchange: merged, articles: batch.results.map(row) } : batch.results.map(row));
       else {
         batch.results.filter((r) => r.error === 'not found').forEach((r) => console.log(`failed    ${r.file}  (not found)`));
         console.log(`${batch.counts.imported} imported, ${batch.counts.duplicate} duplicate, ${batch.counts.failed} failed`);

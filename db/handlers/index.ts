@@ -3,6 +3,7 @@ import { actorsHandlers } from './actors';
 import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
 import type { Ctx } from './context';
+import { exchangeHandlers } from './exchange';
 import { exportHandlers } from './export';
 import { importsHandlers } from './imports';
 import { recordsHandlers } from './records';
@@ -17,7 +18,8 @@ export type { Ctx };
 
 /** The contract as far as the database answers it: every call but the export room's PDF jobs and data files, and restoring a backup (host/ adds those). */
 export type DbHandlers = Omit<Handlers, 'export' | 'backups'> & {
-  export: Pick<Handlers['export'], 'report'>;
+  /** bundleData is not a contract call: export/ builds bundle files over it (optional, so a composed contract can stand in for these handlers). */
+  export: Pick<Handlers['export'], 'report'> & Partial<Pick<ReturnType<typeof exportHandlers>, 'bundleData'>>;
   backups: Omit<Handlers['backups'], 'restore'>;
 };
 
@@ -35,6 +37,7 @@ export function createHandlers(ctx: Ctx): DbHandlers {
     trash: trashHandlers(ctx),
     imports: importsHandlers(ctx),
     export: exportHandlers(ctx),
+    exchange: exchangeHandlers(ctx),
     savedViews: savedViewsHandlers(ctx),
     backups: backupsHandlers(ctx),
   };

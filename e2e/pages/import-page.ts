@@ -21,6 +21,17 @@ export class ImportPage {
     await (await chooser).setFiles(paths);
   }
 
+  /** Chooses a colleague's bundle: the dialog turns into its preview. */
+  async chooseBundle(file: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dialog().getByRole('button', { name: '合并同事的数据包…' }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  bundleDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '合并数据包' });
+  }
+
   async paste(text: string) {
     await this.dialog().getByRole('textbox').fill(text);
     await this.dialog().getByRole('button', { name: '导入粘贴的文本' }).click();

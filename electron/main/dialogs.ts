@@ -57,10 +57,10 @@ export function exportPdfDialog(s: Strings, defaultPath: string): SaveDialogOpti
 
 export function exportDataDialog(s: Strings, format: DataFormat, defaultPath: string): SaveDialogOptions {
   return {
-    title: format === 'json' ? s.dialog.exportJson : s.dialog.exportCsv,
+    title: format === 'bundle' ? s.dialog.exportBundle : format === 'json' ? s.dialog.exportJson : s.dialog.exportCsv,
     defaultPath,
     properties: SAVE,
-    filters: [{ name: format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] }],
+    filters: [{ name: format === 'bundle' ? s.dialog.bundle : format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] }],
   };
 }
 

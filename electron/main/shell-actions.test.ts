@@ -248,6 +248,18 @@ describe('shell: export dialogs', () => {
     assert.equal(doc.database, 'first.db');
     assert.match(path.basename((r.dialogsShown[0] as SaveDialogOptions).defaultPath!), /^first \d{4}-\d\d-\d\d\.csv$/);
   });
+
+  it('exports a bundle through a dialog that names it, as a zip with bundle.json first', async () => {
+    await addRecord('光电产业链推进会');
+    r.answers.push(path.join(r.dir, 'for-li'));
+    const res = await r.shell.exportData(shellInputs.exportData.parse({ format: 'bundle' }));
+    assert.equal(res?.file, path.join(r.dir, 'for-li.chainline'), 'the extension is added');
+    const dialog = r.dialogsShown.at(-1) as SaveDialogOptions;
+    assert.deepEqual(dialog.filters?.[0]?.extensions, ['chainline']);
+    assert.match(dialog.title ?? '', /Bundle|数据包/);
+    const zip = readFileSync(res!.file);
+    assert.equal(zip.subarray(30, 30 + 'bundle.json'.length).toString(), 'bundle.json');
+  });
 });
 
 describe('shell: language', () => {

@@ -88,7 +88,7 @@ export const app: Widen<typeof zh> = {
     demoRemoveConfirm: 'Move the {{count}} demo records, with their demo sources and people, to the trash? Your own data is not touched.',
     demoRemoved: 'Moved {{count}} demo records to the trash (restore them there)',
     export: 'Export…',
-    exportAs: { csv: 'CSV (spreadsheets)', json: 'JSON (scripts)' },
+    exportAs: { csv: 'CSV (spreadsheets)', json: 'JSON (scripts)', bundle: 'Bundle (for a colleague to merge)' },
     exported: 'Exported {{count}} records: {{file}}',
     table: 'Records list',
     col: { select: 'Select', date: 'Date', kind: 'Kind', title: 'Title', chains: 'Chains', regions: 'Regions', status: 'Status', sources: 'Sources' },
@@ -117,7 +117,7 @@ export const app: Widen<typeof zh> = {
     sections: { basics: 'Basics', dates: 'Dates', context: 'Level and issuer', tags: 'Chains, regions and tags', actors: 'People and bodies', targets: 'Targets', links: 'Linked records', citations: 'Cited sources', notes: 'Notes', history: 'History' },
     history: {
       none: 'No earlier versions yet. Each time you save a change, the version it replaces is kept here.',
-      reason: { edit: 'edit', replace: 'replaced whole', restore: 'older version restored' },
+      reason: { edit: 'edit', replace: 'replaced whole', restore: 'older version restored', merge: 'bundle merge' },
       changed: 'Changed: {{fields}}',
       restore: 'Restore this version',
       confirmRestore: 'Go back to the version replaced on {{at}}? The current version stays in the history.',

@@ -12,7 +12,7 @@ export const backups: Catalogue['backups'] = {
   col: { at: 'Taken', reason: 'Reason', size: 'Size', records: 'Records' },
   reason: {
     daily: 'Daily', manual: 'Manual', 'before-migration': 'Before upgrade', 'before-delete': 'Before bulk delete', 'before-purge': 'Before deleting for good',
-    'before-merge': 'Before merge', 'before-import': 'Before import', 'before-demo': 'Before demo data', 'before-restore': 'Before restore', other: 'Other',
+    'before-merge': 'Before merge', 'before-import': 'Before import', 'before-demo': 'Before demo data', 'before-restore': 'Before restore', 'before-bundle': 'Before bundle import', other: 'Other',
   },
   unreadable: 'Unreadable',
   recordsCount: '{{count}}',

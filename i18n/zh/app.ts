@@ -86,7 +86,7 @@ export const app = {
     demoRemoveConfirm: '把 {{count}} 条示例记录及其示例来源和人物移到回收站？你自己的数据不受影响。',
     demoRemoved: '已把 {{count}} 条示例记录移到回收站（可在回收站恢复）',
     export: '导出…',
-    exportAs: { csv: 'CSV（表格软件）', json: 'JSON（脚本）' },
+    exportAs: { csv: 'CSV（表格软件）', json: 'JSON（脚本）', bundle: '数据包（给同事合并）' },
     exported: '已导出 {{count}} 条记录：{{file}}',
     table: '记录列表',
     col: { select: '选择', date: '日期', kind: '类型', title: '标题', chains: '产业链', regions: '地区', status: '状态', sources: '来源数' },
@@ -115,7 +115,7 @@ export const app = {
     sections: { basics: '基本信息', dates: '时间', context: '级别与发布', tags: '产业链、地区与标签', actors: '人物与机构', targets: '目标', links: '关联记录', citations: '引用来源', notes: '备注', history: '历史版本' },
     history: {
       none: '还没有更早的版本。每次保存修改时，原来的版本都会留在这里。',
-      reason: { edit: '编辑', replace: '整条替换', restore: '恢复旧版本' },
+      reason: { edit: '编辑', replace: '整条替换', restore: '恢复旧版本', merge: '合并数据包' },
       changed: '改动：{{fields}}',
       restore: '恢复此版本',
       confirmRestore: '恢复到 {{at}} 之前的版本？当前版本会留在历史中。',

@@ -11,7 +11,7 @@ export const backups = {
   col: { at: '时间', reason: '原因', size: '大小', records: '记录数' },
   reason: {
     daily: '每日', manual: '手动', 'before-migration': '升级前', 'before-delete': '批量删除前', 'before-purge': '永久删除前',
-    'before-merge': '合并分类前', 'before-import': '批量导入前', 'before-demo': '载入示例前', 'before-restore': '恢复前', other: '其他',
+    'before-merge': '合并分类前', 'before-import': '批量导入前', 'before-demo': '载入示例前', 'before-restore': '恢复前', 'before-bundle': '导入数据包前', other: '其他',
   },
   unreadable: '无法读取',
   recordsCount: '{{count}} 条',

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { MOD } from '../lib/shortcuts';
 import { run } from '../lib/run';
 import { useTranslation } from 'react-i18next';
+import { platform } from '../platform';
 import { pickFiles } from './lib/pick-files';
+import { BUNDLE_ACCEPT, useBundle } from './state/bundle';
 import { importPasted, startImport } from './state/start';
 import { useImportUi } from './state/ui';
 
@@ -23,6 +25,20 @@ export function ImportChooser() {
         </button>
       </div>
       <p className="muted import-help">{t('formats')}</p>
+      <div className="row-actions import-bundle">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const file = await platform.files.readOne({ accept: BUNDLE_ACCEPT });
+              if (file) await useBundle.getState().open(file);
+            })
+          }
+        >
+          {t('bundle.choose')}
+        </button>
+        <span className="muted import-help">{t('bundle.help')}</span>
+      </div>
       <p className="muted import-help">{t('dropHint')}</p>
       <label className="import-paste">
         <span>{t('pasteLabel')}</span>

@@ -1,6 +1,8 @@
 import { Dialog } from '../components/Dialog';
 import { useTranslation } from 'react-i18next';
+import { BundlePreview } from './BundlePreview';
 import { ImportChooser } from './ImportChooser';
+import { useBundle } from './state/bundle';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { useImportRun } from './state/run';
@@ -16,8 +18,21 @@ export function ImportDialog() {
   const open = useImportUi((s) => s.open);
   const setOpen = useImportUi((s) => s.setOpen);
   const phase = useImportRun((s) => s.phase);
+  const bundle = useBundle((s) => s.phase);
+  const close = () => {
+    setOpen(false);
+    // A preview closed is a bundle set aside; a merge under way finishes and shows its summary when reopened.
+    if (bundle !== 'applying' && bundle !== 'done') useBundle.getState().reset();
+  };
+  if (bundle !== 'idle') {
+    return (
+      <Dialog open={open} title={t('bundle.title')} onClose={close} className="import-dialog">
+        <BundlePreview />
+      </Dialog>
+    );
+  }
   return (
-    <Dialog open={open} title={t('title')} onClose={() => setOpen(false)} className="import-dialog">
+    <Dialog open={open} title={t('title')} onClose={close} className="import-dialog">
       {phase === 'idle' && <ImportChooser />}
       {(phase === 'running' || phase === 'cancelling') && <ImportProgress />}
       {phase === 'done' && (

@@ -2,7 +2,7 @@ import { createApi, type Transport } from '../../api/client';
 import { DATA_FORMAT_FILES } from '../../api/contract/export';
 import type { Api } from '../../api/contract';
 import { base64Bytes, download } from './download';
-import { pickInPage } from './pick-in-page';
+import { pickInPage, readOneInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 const TOKEN_KEY = 'chainline.token';
@@ -42,6 +42,7 @@ export function browserPlatform(): Platform {
     api,
     files: {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
+      readOne: ({ accept }) => readOneInPage(accept),
       saveRecords: async ({ format, filter }) => {
         const r = await api.export.data({ format, filter });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);

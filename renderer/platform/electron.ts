@@ -1,5 +1,6 @@
 import { createApi, resultOf } from '../../api/client';
 import type { Bridge, ShellApi } from '../../electron/shared/bridge';
+import { readOneInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 /** Shell actions over invoke('shell.<action>'): replies cross contextBridge as data, so a refusal arrives as ApiError with its code and field. */
@@ -21,6 +22,8 @@ export function electronPlatform(bridge: Bridge): Platform {
         const paths = await shell.pickImportPaths({ mode });
         return paths && paths.length ? { kind: 'paths', paths } : null;
       },
+      // One file the page reads: Chromium's chooser is the native dialog here too.
+      readOne: ({ accept }) => readOneInPage(accept),
       saveRecords: (o) => shell.exportData(o),
     },
     pdf: {

@@ -1,3 +1,4 @@
+import { readAsBase64 } from '../import/lib/read-file';
 import type { NamedFile, Picked } from './types';
 
 let open: HTMLInputElement | null = null;
@@ -41,4 +42,11 @@ export function pickInPage(mode: 'files' | 'folder', accept: readonly string[]):
   // Must run inside the click that asked for it: browsers open choosers only on a user gesture.
   input.click();
   return done;
+}
+
+/** One file chosen in the page and read as base64 (the first, if several were chosen). */
+export async function readOneInPage(accept: readonly string[]): Promise<{ name: string; base64: string } | null> {
+  const picked = await pickInPage('files', accept);
+  const first = picked?.kind === 'files' ? picked.files[0] : undefined;
+  return first ? { name: first.name, base64: await readAsBase64(first.file) } : null;
 }

@@ -32,6 +32,11 @@ export interface Platform {
   files: {
     /** Asks for files or a folder; null when the user cancels. `accept` lists extensions for the file chooser. */
     pick(o: { mode: 'files' | 'folder'; accept: readonly string[] }): Promise<Picked | null>;
+    /**
+     * Asks for one file and reads it in the page: its name and bytes (base64), for a call that takes a file's content
+     * (a bundle to preview). The page's own chooser in both hosts, so both send the same call. Null when cancelled.
+     */
+    readOne(o: { accept: readonly string[] }): Promise<{ name: string; base64: string } | null>;
     /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
     saveRecords(o: { format: DataFormat; filter: RecordFilter }): Promise<{ file: string; records: number } | null>;
   };

@@ -4,6 +4,8 @@ import { useNav } from '../../state/nav';
 import { toast, useToasts } from '../../state/toasts';
 import { tIn } from '../../i18n/t';
 import type { Picked } from '../lib/pick-files';
+import { readAsBase64 } from '../lib/read-file';
+import { useBundle } from './bundle';
 import { isRunning, useImportRun } from './run';
 import { useImportUi } from './ui';
 
@@ -21,6 +23,13 @@ export async function startImport(picked: Picked | null): Promise<void> {
   }
   if (picked.kind === 'files' && !picked.files.length) {
     toast(tIn('import')('nothing'));
+    return;
+  }
+  // A bundle dropped on the window goes to its preview, not to the article importer.
+  if (picked.kind === 'files' && picked.files.length === 1 && picked.files[0].name.toLowerCase().endsWith('.chainline')) {
+    const [{ name, file }] = picked.files;
+    useImportUi.getState().setOpen(true);
+    await useBundle.getState().open({ name, base64: await readAsBase64(file) });
     return;
   }
   useImportUi.getState().setFilter('all');

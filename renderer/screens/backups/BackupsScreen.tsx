@@ -7,7 +7,7 @@ import { run } from '../../lib/run';
 import { useBackups } from '../../state/backups';
 import { usePrefs } from '../../state/prefs';
 
-const KNOWN = new Set(['daily', 'manual', 'before-migration', 'before-delete', 'before-purge', 'before-merge', 'before-import', 'before-demo', 'before-restore']);
+const KNOWN = new Set(['daily', 'manual', 'before-migration', 'before-delete', 'before-purge', 'before-merge', 'before-import', 'before-demo', 'before-restore', 'before-bundle']);
 
 export const reasonKey = (r: string) => (KNOWN.has(r) ? r : 'other') as 'other';
 

@@ -6,9 +6,9 @@ import { useFilters } from '../../state/filters';
 import { toast } from '../../state/toasts';
 
 // Each format is listed here once it is built; i18n has a label for each (records.exportAs.*).
-const FORMATS = ['csv', 'json'] as const satisfies readonly DataFormat[];
+const FORMATS = ['csv', 'json', 'bundle'] as const satisfies readonly DataFormat[];
 
-/** The filtered records as CSV (for spreadsheets) or JSON (for scripts): a save dialog on the desktop, a download in a browser. */
+/** The filtered records as CSV (for spreadsheets), JSON (for scripts) or a bundle (for a colleague's Chainline): a save dialog on the desktop, a download in a browser. */
 export function ExportRecords() {
   const { t } = useTranslation();
   const save = (format: DataFormat) =>
