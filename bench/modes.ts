@@ -26,6 +26,7 @@ export interface ModeConfig {
     pdf: number;
     start: number;
     bundle: number;
+    importMemory: number;
   };
 }
 
@@ -39,7 +40,7 @@ export const MODES: Record<Mode, ModeConfig> = {
     pdfRecords: 1000,
     startRecords: 2000,
     bundleRecords: 2000,
-    runs: { search: 10, searchPeer: 3, query: 30, queryPeer: 10, import: 1, importUi: 1, firstPaint: 3, pdf: 1, start: 3, bundle: 1 },
+    runs: { search: 10, searchPeer: 3, query: 30, queryPeer: 10, import: 1, importUi: 1, firstPaint: 3, pdf: 1, start: 3, bundle: 1, importMemory: 1 },
   },
   full: {
     searchSources: [20000, 100000],
@@ -50,6 +51,6 @@ export const MODES: Record<Mode, ModeConfig> = {
     pdfRecords: 1000,
     startRecords: 100000,
     bundleRecords: 10000,
-    runs: { search: 40, searchPeer: 7, query: 60, queryPeer: 20, import: 3, importUi: 2, firstPaint: 7, pdf: 3, start: 5, bundle: 3 },
+    runs: { search: 40, searchPeer: 7, query: 60, queryPeer: 20, import: 3, importUi: 2, firstPaint: 7, pdf: 3, start: 5, bundle: 3, importMemory: 2 },
   },
 };

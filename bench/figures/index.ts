@@ -4,6 +4,7 @@ import { bundleFigure } from './bundle';
 import { diskFigure } from './disk';
 import { importFigure } from './import';
 import { importUiFigure } from './import-ui';
+import { importMemoryFigure } from './import-memory';
 import { pdfFigure } from './pdf';
 import { queryFigure } from './query';
 import { renderFigure } from './render';
@@ -22,6 +23,7 @@ export const FIGURES = {
   query: { run: queryFigure, needsRenderer: false },
   import: { run: importFigure, needsRenderer: false },
   'import-ui': { run: importUiFigure, needsRenderer: true },
+  'import-memory': { run: importMemoryFigure, needsRenderer: false },
   render: { run: renderFigure, needsRenderer: true },
   pdf: { run: pdfFigure, needsRenderer: true },
   start: { run: startFigure, needsRenderer: true },
