@@ -18,7 +18,7 @@ const printer: PdfPrinter = async (_view, onStep) => {
 
 before(async () => {
   t = memoryDb();
-  const handlers: Handlers = { ...t.handlers, export: exportHandlers({ report: t.handlers.export.report, printer, dbPath: '/data/芯片 研究.db', version: '9.9.9' }) };
+  const handlers: Handlers = { ...t.handlers, export: exportHandlers({ report: t.handlers.export.report, citedSources: t.handlers.export.citedSources, printer, dbPath: '/data/芯片 研究.db', version: '9.9.9' }) };
   api = createApi((channel, args) => dispatch(handlers, channel, args));
   await t.add({ kind: 'plan', title: '集成电路产业链方案', date: '2023-06-12', chains: ['光电'], regions: ['河南'] });
   await t.add({ kind: 'meeting', title: '洛阳市推进会', date: '2024-01-05', regions: ['洛阳市'] });
@@ -69,7 +69,7 @@ describe('export.pdfStart', () => {
 
   it('refuses at once when the printer cannot print here', async () => {
     const cannot = Object.assign(printer.bind(null), { preflight: () => { throw new Error('no built print page in /x: run npm run build first'); } }) as PdfPrinter;
-    const h = exportHandlers({ report: t.handlers.export.report, printer: cannot, dbPath: 'x.db', version: '' });
+    const h = exportHandlers({ report: t.handlers.export.report, citedSources: t.handlers.export.citedSources, printer: cannot, dbPath: 'x.db', version: '' });
     assert.throws(() => h.pdfStart({ view: {} as never }), /no built print page/);
   });
 });

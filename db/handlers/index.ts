@@ -17,7 +17,7 @@ export type { Ctx };
 
 /** The contract as far as the database answers it: every call but the export room's PDF jobs and data files, and restoring a backup (host/ adds those). */
 export type DbHandlers = Omit<Handlers, 'export' | 'backups'> & {
-  export: Pick<Handlers['export'], 'report'>;
+  export: Pick<Handlers['export'], 'report' | 'citedSources'>;
   backups: Omit<Handlers['backups'], 'restore'>;
 };
 
