@@ -1,8 +1,8 @@
 import CSL from 'citeproc';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CslItem } from '@citation-js/core';
+import locales from '@citation-js/plugin-csl/lib/locales.json';
 
 // GB/T 7714-2015 references through citeproc-js and Chainline's own style
 // (gb-t-7714-2015.csl beside this file, or beside a bundled back end). The
@@ -20,13 +20,7 @@ function styleXml(): string {
   return (style = readFileSync(found, 'utf8'));
 }
 
-let locale: string | null = null;
-function localeXml(): string {
-  if (locale) return locale;
-  const require = createRequire(import.meta.url ?? path.join(process.cwd(), 'x.js'));
-  const locales = require('@citation-js/plugin-csl/lib/locales.json') as Record<string, string>;
-  return (locale = locales['en-US']!);
-}
+const localeXml = () => (locales as Record<string, string>)['en-US']!;
 
 /** Each item's reference in GB/T 7714-2015 (without a number), by id, in the order given. */
 export function gbt7714(items: CslItem[]): Map<string, string> {
