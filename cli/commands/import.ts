@@ -3,6 +3,7 @@ import type { ImportResult } from '../../api/contract/imports';
 import type { Suggestions } from '../../import';
 import { backupBefore, BULK } from '../../db/backups';
 import { expandPaths, importPaths } from '../../db/services/import';
+import { citationFiles, printCitationResult } from './import-citations';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
@@ -31,14 +32,25 @@ const row = (r: ImportResult) => ({
 
 export const importCmd: Command = {
   name: 'import',
-  usage: 'chainline import PATH... [--json]',
-  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) as sources',
-  options: {},
-  async run({ dbPath, json, positionals }) {
-    if (!positionals.length) throw new UsageError('import needs at least one file or folder');
+  usage: 'chainline import PATH... [--dry-run] [--valid-only] [--json]',
+  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding), and CSL-JSON, RIS and BibTeX files, as sources',
+  options: { 'dry-run': { type: 'boolean', default: false }, 'valid-only': { type: 'boolean', default: false } },
+  async run({ dbPath, json, positionals: given, values }) {
+    if (!given.length) throw new UsageError('import needs at least one file or folder');
     const s = openSession(dbPath);
     const progress = process.stderr.isTTY;
     try {
+      // Reference managers' files (recognised by content) are read by their own importer; the rest are articles.
+      const cites = await citationFiles(s.db, given, { dryRun: values['dry-run'] === true, validOnly: values['valid-only'] === true });
+      const positionals = given.filter((p) => !cites.some((c) => c.path === p));
+      if (!json) cites.forEach(printCitationResult);
+      if (values['dry-run'] === true && positionals.length) throw new UsageError('--dry-run reads CSL-JSON, RIS and BibTeX files only; leave the article files out');
+      if (!positionals.length) {
+        if (json) printJson(cites.map((c) => c.row));
+        const refused = cites.filter((c) => c.result.refused).length;
+        if (refused) throw new AppError('invalid-argument', `${refused} of ${cites.length} citation files were refused: nothing from them was stored`);
+        return;
+      }
       if ((await expandPaths(positionals)).files.length > BULK.importFiles) await backupBefore(s.db, s.dbPath, 'before-import');
       const batch = await importPaths(s.db, positionals, {
         onProgress: ({ done, total, result }) => {
@@ -47,11 +59,13 @@ export const importCmd: Command = {
         },
       });
       if (progress && json) process.stderr.write('\n');
-      if (json) printJson(batch.results.map(row));
+      if (json) printJson([...cites.map((c) => c.row), ...batch.results.map(row)]);
       else {
         batch.results.filter((r) => r.error === 'not found').forEach((r) => console.log(`failed    ${r.file}  (not found)`));
         console.log(`${batch.counts.imported} imported, ${batch.counts.duplicate} duplicate, ${batch.counts.failed} failed`);
       }
+      const refused = cites.filter((c) => c.result.refused).length;
+      if (refused) throw new AppError('invalid-argument', `${refused} of ${cites.length} citation files were refused: nothing from them was stored`);
       if (batch.counts.failed) throw new AppError('invalid-argument', `${batch.counts.failed} of ${batch.results.length} files could not be imported`);
     } finally {
       s.close();

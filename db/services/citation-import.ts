@@ -33,7 +33,7 @@ type Duplicate = CitationImportResult['duplicates'][number];
  * The stored source an entry repeats, as the article importer recognises one
  * (the same text, by fingerprint) and also by what a reference carries when
  * it has no text: the same address, the same Chainline id, or, with neither
- * text nor address, the same title, outlet and day. Trashed sources count,
+ * text nor address, the same title, outlet and day (or both undated). Trashed sources count,
  * as they do for articles: restoring one is the way back.
  */
 function storedDuplicate(db: Db, d: SourceDraft, fingerprint: string | null): Pick<Duplicate, 'duplicateOf' | 'by'> | null {
@@ -42,8 +42,10 @@ function storedDuplicate(db: Db, d: SourceDraft, fingerprint: string | null): Pi
   if (d.id && (id = one('SELECT id FROM sources WHERE id = ?', d.id))) return { duplicateOf: id, by: 'id' };
   if (d.url && (id = one('SELECT id FROM sources WHERE url = ? LIMIT 1', d.url))) return { duplicateOf: id, by: 'url' };
   if (fingerprint && (id = one('SELECT id FROM sources WHERE fingerprint = ?', fingerprint))) return { duplicateOf: id, by: 'text' };
-  if (!d.url && !fingerprint && d.publishedAt) {
-    id = one(`SELECT id FROM sources WHERE title = ? AND outlet = ? AND published_at LIKE ? || '%' LIMIT 1`, d.title, d.outlet, d.publishedAt);
+  if (!d.url && !fingerprint) {
+    id = d.publishedAt
+      ? one(`SELECT id FROM sources WHERE title = ? AND outlet = ? AND substr(published_at, 1, 10) = ? LIMIT 1`, d.title, d.outlet, d.publishedAt)
+      : one(`SELECT id FROM sources WHERE title = ? AND outlet = ? AND published_at IS NULL LIMIT 1`, d.title, d.outlet);
     if (id) return { duplicateOf: id, by: 'title' };
   }
   return null;
