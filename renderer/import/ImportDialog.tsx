@@ -1,6 +1,8 @@
 import { Dialog } from '../components/Dialog';
 import { useTranslation } from 'react-i18next';
+import { CitationReport } from './CitationReport';
 import { ImportChooser } from './ImportChooser';
+import { useCitationImport } from './state/citations';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { useImportRun } from './state/run';
@@ -16,9 +18,11 @@ export function ImportDialog() {
   const open = useImportUi((s) => s.open);
   const setOpen = useImportUi((s) => s.setOpen);
   const phase = useImportRun((s) => s.phase);
+  const citing = useCitationImport((s) => s.busy || s.runs.length > 0);
   return (
     <Dialog open={open} title={t('title')} onClose={() => setOpen(false)} className="import-dialog">
-      {phase === 'idle' && <ImportChooser />}
+      {phase === 'idle' && (citing ? <CitationReport /> : <ImportChooser />)}
+      {phase !== 'idle' && citing && <CitationReport />}
       {(phase === 'running' || phase === 'cancelling') && <ImportProgress />}
       {phase === 'done' && (
         <>

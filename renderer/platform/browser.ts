@@ -42,6 +42,10 @@ export function browserPlatform(): Platform {
     api,
     files: {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
+      chooseInPage: async ({ accept }) => {
+        const picked = await pickInPage('files', accept);
+        return picked?.kind === 'files' ? picked.files : null;
+      },
       saveRecords: async ({ format, filter }) => {
         const r = await api.export.data({ format, filter });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);

@@ -1,5 +1,6 @@
 import { createApi, resultOf } from '../../api/client';
 import type { Bridge, ShellApi } from '../../electron/shared/bridge';
+import { pickInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 /** Shell actions over invoke('shell.<action>'): replies cross contextBridge as data, so a refusal arrives as ApiError with its code and field. */
@@ -20,6 +21,10 @@ export function electronPlatform(bridge: Bridge): Platform {
       pick: async ({ mode }) => {
         const paths = await shell.pickImportPaths({ mode });
         return paths && paths.length ? { kind: 'paths', paths } : null;
+      },
+      chooseInPage: async ({ accept }) => {
+        const picked = await pickInPage('files', accept);
+        return picked?.kind === 'files' ? picked.files : null;
       },
       saveRecords: (o) => shell.exportData(o),
     },

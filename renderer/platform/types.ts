@@ -32,6 +32,11 @@ export interface Platform {
   files: {
     /** Asks for files or a folder; null when the user cancels. `accept` lists extensions for the file chooser. */
     pick(o: { mode: 'files' | 'folder'; accept: readonly string[] }): Promise<Picked | null>;
+    /**
+     * Files chosen in the page's own file chooser, read in the page: the same in Electron and a browser, for files whose
+     * bytes go to the contract (a reference manager's export). Null when the user cancels.
+     */
+    chooseInPage(o: { accept: readonly string[] }): Promise<NamedFile[] | null>;
     /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
     saveRecords(o: { format: DataFormat; filter: RecordFilter }): Promise<{ file: string; records: number } | null>;
   };

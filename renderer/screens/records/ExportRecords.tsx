@@ -6,15 +6,19 @@ import { useFilters } from '../../state/filters';
 import { toast } from '../../state/toasts';
 
 // Each format is listed here once it is built; i18n has a label for each (records.exportAs.*).
-const FORMATS = ['csv', 'json'] as const satisfies readonly DataFormat[];
+const FORMATS = ['csv', 'json', 'csl-json', 'ris', 'bibtex', 'markdown'] as const satisfies readonly DataFormat[];
 
-/** The filtered records as CSV (for spreadsheets) or JSON (for scripts): a save dialog on the desktop, a download in a browser. */
+/**
+ * The filtered records as CSV (for spreadsheets), JSON (for scripts) or Markdown (for papers), or the sources they cite for a
+ * reference manager: a save dialog on the desktop, a download in a browser.
+ */
 export function ExportRecords() {
   const { t } = useTranslation();
   const save = (format: DataFormat) =>
     run(async () => {
       const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter });
-      if (r) toast(t('records.exported', { count: r.records, file: r.file }));
+      const sources = format === 'csl-json' || format === 'ris' || format === 'bibtex';
+      if (r) toast(t(sources ? 'records.exportedSources' : 'records.exported', { count: r.records, file: r.file }));
     });
   return (
     <Popover label={t('records.export')} className="end">
