@@ -44,6 +44,7 @@ export const importing: Widen<typeof zh> = {
     warnings: 'Notes',
     by: { id: 'duplicate: same source', url: 'duplicate: same address', text: 'duplicate: same text', title: 'duplicate: same title', file: 'duplicate within the file' },
     again: 'Import another file',
+    line: 'line {{line}}',
   },
   filter: { label: 'Show', all: 'All ({{n}})', failed: 'Failures only ({{n}})', duplicate: 'Duplicates only ({{n}})' },
   col: { file: 'File', status: 'Result', reason: 'Reason', title: 'Title' },

@@ -42,6 +42,7 @@ export const importing = {
     warnings: '提示',
     by: { id: '重复：同一来源', url: '重复：同一网址', text: '重复：同一正文', title: '重复：同一标题', file: '重复：文件内重复' },
     again: '再导入一个文件',
+    line: '第 {{line}} 行',
   },
   filter: { label: '显示', all: '全部（{{n}}）', failed: '仅失败（{{n}}）', duplicate: '仅重复（{{n}}）' },
   col: { file: '文件', status: '结果', reason: '原因', title: '标题' },

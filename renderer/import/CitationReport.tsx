@@ -3,11 +3,11 @@ import { useNav } from '../state/nav';
 import { useCitationImport, type CitationRun } from './state/citations';
 import { useImportUi } from './state/ui';
 
-const where = (e: { entry: string; line?: number }) => (e.line ? `${e.entry} · ${e.line}` : e.entry);
 
 /** What importing one reference manager's file did: sources added, duplicates (with the source they repeat), entries refused. */
 function FileResult({ run, index }: { run: CitationRun; index: number }) {
   const { t } = useTranslation('import');
+  const where = (e: { entry: string; line?: number }) => (e.line ? `${e.entry} · ${t('citations.line', { line: e.line })}` : e.entry);
   const go = useNav((s) => s.go);
   const setOpen = useImportUi((s) => s.setOpen);
   const importValid = useCitationImport((s) => s.importValid);
