@@ -26,7 +26,8 @@ export function electronPlatform(bridge: Bridge): Platform {
         const picked = await pickInPage('files', accept);
         return picked?.kind === 'files' ? picked.files : null;
       },
-      saveRecords: (o) => shell.exportData(o),
+      // The shell writes Markdown in the app's language setting, which is the page's.
+      saveRecords: ({ format, filter }) => shell.exportData({ format, filter }),
     },
     pdf: {
       // Printed by the app's own Chromium (printToPDF) and saved through a dialog: one step, no polling.

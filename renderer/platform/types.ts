@@ -38,7 +38,7 @@ export interface Platform {
      */
     chooseInPage(o: { accept: readonly string[] }): Promise<NamedFile[] | null>;
     /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
-    saveRecords(o: { format: DataFormat; filter: RecordFilter }): Promise<{ file: string; records: number } | null>;
+    saveRecords(o: { format: DataFormat; filter: RecordFilter; lang?: 'zh' | 'en' }): Promise<{ file: string; records: number } | null>;
   };
   pdf: {
     /** Prints a view to PDF and saves it (dialog or download); null when the user cancels the save. Stops polling when `signal` aborts. */

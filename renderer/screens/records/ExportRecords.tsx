@@ -3,6 +3,7 @@ import { Popover } from '../../components/Popover';
 import { run } from '../../lib/run';
 import { platform, type DataFormat } from '../../platform';
 import { useFilters } from '../../state/filters';
+import { usePrefs } from '../../state/prefs';
 import { toast } from '../../state/toasts';
 
 // Each format is listed here once it is built; i18n has a label for each (records.exportAs.*).
@@ -16,7 +17,7 @@ export function ExportRecords() {
   const { t } = useTranslation();
   const save = (format: DataFormat) =>
     run(async () => {
-      const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter });
+      const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter, lang: usePrefs.getState().lang });
       const sources = format === 'csl-json' || format === 'ris' || format === 'bibtex';
       if (r) toast(t(sources ? 'records.exportedSources' : 'records.exported', { count: r.records, file: r.file }));
     });
