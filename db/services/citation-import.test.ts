@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { contentFingerprint, type ParsedArticle } from '../../import';
 import { memoryDb } from '../test-helpers';
 import { importCitations } from './citation-import';
+import { citedSources } from './sources-cite';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const count = (t: ReturnType<typeof memoryDb>) => (t.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
@@ -89,6 +90,23 @@ describe('importCitations', () => {
       assert.match(r.errors.map((e) => e.message).join(' | '), message);
     }
     assert.equal(count(t), 0);
+    t.close();
+  });
+});
+
+describe('citedSources', () => {
+  it('with no filter (or only a tag mode) every live source; with a filter only those cited', async () => {
+    const t = memoryDb();
+    const a = t.source({ title: '甲', body: '甲文' });
+    t.source({ title: '乙', body: '乙文' });
+    const gone = t.source({ title: '丙', body: '丙文' });
+    t.db.prepare('UPDATE sources SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), gone);
+    const id = await t.add({ kind: 'meeting', title: '会议', date: '2024-01-05' });
+    await t.api.citations.add({ recordId: id, sourceId: a, quote: '甲文', note: '' });
+    assert.deepEqual(citedSources(t.db, {}).map((s) => s.title).sort(), ['乙', '甲']);
+    assert.deepEqual(citedSources(t.db, { tagMode: 'any', kinds: [] }).map((s) => s.title).sort(), ['乙', '甲']);
+    assert.deepEqual(citedSources(t.db, { kinds: ['meeting'] }).map((s) => s.title), ['甲']);
+    assert.deepEqual(citedSources(t.db, { kinds: ['plan'] }), []);
     t.close();
   });
 });

@@ -5,9 +5,9 @@ import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 const COLUMNS = `s.id, s.title, s.outlet, s.reporter, s.published_at AS publishedAt, s.url, s.script, s.notes`;
 const ORDER = `ORDER BY s.published_at IS NULL, s.published_at, s.title, s.id`;
 
-/** A filter that selects nothing in particular: every record. */
+/** A filter that selects nothing in particular: every record (how several tags combine says nothing without tags). */
 export function isEmptyFilter(f: ParsedFilter): boolean {
-  return Object.values(f).every((v) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
+  return Object.entries(f).every(([k, v]) => k === 'tagMode' || v === undefined || v === '' || (Array.isArray(v) && v.length === 0));
 }
 
 /**
