@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
@@ -122,6 +122,23 @@ test.describe('with a cited record', () => {
     await page.getByRole('heading', { level: 1, name: '编辑记录' }).waitFor();
     await page.keyboard.press('Control+Shift+C');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('[^1]: “');
+  });
+
+  test('the export menu downloads the cited sources as BibTeX and RIS, and the records as Markdown', async ({ page, served }) => {
+    await citedRecord(served.dbPath);
+    const records = new RecordsPage(page);
+    await records.open(served.url);
+    const bib = await records.exportAs('引用文献 BibTeX');
+    expect(bib.suggestedFilename()).toMatch(/\.bib$/);
+    const bibText = readFileSync(await bib.path(), 'utf8');
+    expect(bibText).toContain('title = {全省光电产业链专题会议召开}');
+    // No filter: every source, the uncited one too.
+    expect(bibText).toContain('title = {洛阳市光电产业链推进会召开}');
+    await expect(page.getByRole('status').filter({ hasText: '已导出 2 篇来源' })).toBeVisible();
+    const ris = readFileSync(await (await records.exportAs('引用文献 RIS')).path(), 'utf8');
+    expect(ris).toContain('TI  - 全省光电产业链专题会议召开');
+    const md = readFileSync(await (await records.exportAs('Markdown')).path(), 'utf8');
+    expect(md).toContain(`- ${QUOTE}[^1]（目标数字）`);
   });
 
   test('the PDF’s sources are listed in GB/T 7714-2015 (rendered to PNG to be looked at)', async ({ served }) => {
