@@ -141,6 +141,9 @@ describe('GB/T 7714-2015 references', () => {
       `河南省人民政府. 全省光电产业链专题会议召开[EB/OL]. (2023-06-12). ${url}.`,
     );
     assert.equal(references([{ ...base, outlet: '', publishedAt: null, url }]).get('x'), `全省光电产业链专题会议召开[EB/OL]. ${url}.`);
+    // With an author the outlet is the publisher, and nothing dangles when the day is unknown.
+    assert.equal(references([{ ...base, reporter: '李明', publishedAt: null, url }]).get('x'), `李明. 全省光电产业链专题会议召开[EB/OL]. 河南日报. ${url}.`);
+    assert.equal(references([{ ...base, reporter: '李明', url }]).get('x'), `李明. 全省光电产业链专题会议召开[EB/OL]. 河南日报, (2023-06-12). ${url}.`);
   });
 
   it('online with an access date: [引用日期] after the day', () => {
