@@ -107,6 +107,9 @@ export const SourceUrl = z
 export interface CitationEntryError {
   entry: string;
   line?: number;
+  /** What is wrong, as a code with its values (the app says it in its language: import.citations.msg.<code>) and in English. */
+  code: string;
+  params: Record<string, string | number>;
   message: string;
 }
 

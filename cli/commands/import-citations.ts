@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { citationFormatOf, importCitations } from '../../db/services/citation-import';
 import { readForImport } from '../../db/services/import';
 import { SNIFF_BYTES } from '../../import/exchange/detect';
+import { say } from '../../import/exchange/messages';
 
 // The branch of `chainline import` for reference managers' files (CSL-JSON,
 // RIS, BibTeX): recognised by their first bytes (or, failing that, by a .json,
@@ -44,7 +45,7 @@ export async function citationFiles(db: Db, paths: string[], o: { dryRun: boolea
     const read = await readForImport(path);
     const result =
       'error' in read
-        ? { file: path, format, entries: 0, added: [], duplicates: [], errors: [{ entry: 'file', message: read.error }], warnings: [], written: false, refused: true }
+        ? { file: path, format, entries: 0, added: [], duplicates: [], errors: [{ entry: 'file', ...say('read-failed', { detail: read.error }) }], warnings: [], written: false, refused: true }
         : importCitations(db, { fileName: path, bytes: read.bytes, format, dryRun: o.dryRun, validOnly: o.validOnly });
     out.push({
       path,

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { contentFingerprint, type ParsedArticle } from '../../import';
 import { memoryDb } from '../test-helpers';
+import { resources } from '../../i18n';
+import { EXCHANGE_MESSAGES } from '../../import/exchange/messages';
 import { importCitations } from './citation-import';
 import { citedSources } from './sources-cite';
 
@@ -109,4 +111,11 @@ describe('citedSources', () => {
     assert.deepEqual(citedSources(t.db, { kinds: ['plan'] }), []);
     t.close();
   });
+});
+
+it('every message of the citation readers is said in both of the app’s languages', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const said = resources[lang].import.citations.msg as Record<string, string>;
+    assert.deepEqual(Object.keys(EXCHANGE_MESSAGES).filter((code) => !said[code]), [], lang);
+  }
 });

@@ -1,8 +1,9 @@
 import type { CitationImportResult } from '../../api/contract/sources';
-import { contentFingerprint, LIMITS, tooLarge, type ParsedArticle } from '../../import';
+import { contentFingerprint, LIMITS, type ParsedArticle } from '../../import';
 import { parseBibtex } from '../../import/exchange/bibtex';
 import { parseCslJson } from '../../import/exchange/csl-json';
 import { detectExchange, SNIFF_BYTES } from '../../import/exchange/detect';
+import { say, type Said } from '../../import/exchange/messages';
 import { parseRis } from '../../import/exchange/ris';
 import type { ExchangeParse, SourceDraft } from '../../import/exchange/types';
 import type { Db } from '../connection';
@@ -68,14 +69,12 @@ export interface CitationImportArgs {
  */
 export function importCitations(db: Db, a: CitationImportArgs): CitationImportResult {
   const result: CitationImportResult = { file: a.fileName, format: null, entries: 0, added: [], duplicates: [], errors: [], warnings: [], written: false, refused: false };
-  const refuse = (message: string): CitationImportResult => ({ ...result, errors: [{ entry: 'file', message }], refused: true });
-  if (a.bytes.length > LIMITS.textBytes) {
-    const e = tooLarge(a.fileName, a.bytes.length, LIMITS.textBytes);
-    return refuse(`${e.code}: ${e.message}`);
-  }
-  if (!new TextDecoder().decode(a.bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trim() && a.bytes.length <= 4096) return refuse('the file is empty');
+  const refuse = (said: Said): CitationImportResult => ({ ...result, errors: [{ entry: 'file', ...said }], refused: true });
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  if (a.bytes.length > LIMITS.textBytes) return refuse(say('too-large', { mb: mb(a.bytes.length), limit: mb(LIMITS.textBytes) }));
+  if (!new TextDecoder().decode(a.bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trim() && a.bytes.length <= 4096) return refuse(say('empty-file'));
   const format = a.format ?? citationFormatOf(a.bytes, a.fileName);
-  if (!format) return refuse('not a CSL-JSON, RIS or BibTeX file (by its content or its name)');
+  if (!format) return refuse(say('not-citations'));
   result.format = format;
   const parsed = READERS[format](a.bytes);
   result.entries = parsed.records.length + parsed.errors.filter((e) => e.entry !== 'file').length;
@@ -85,7 +84,7 @@ export function importCitations(db: Db, a: CitationImportArgs): CitationImportRe
   const seen = new Map<string, string>();
   const toStore: { draft: SourceDraft; fingerprint: string | null }[] = [];
   for (const d of parsed.records) {
-    for (const w of d.warnings) result.warnings.push({ entry: d.entry, ...(d.line ? { line: d.line } : {}), message: w });
+    for (const w of d.warnings) result.warnings.push({ entry: d.entry, ...(d.line ? { line: d.line } : {}), ...w });
     const fingerprint = fingerprintOf(d);
     const stored = storedDuplicate(db, d, fingerprint);
     if (stored) {

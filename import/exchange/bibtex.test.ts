@@ -54,8 +54,8 @@ describe('BibTeX reader (citation-js, entry by entry)', () => {
   });
 
   it('refuses an empty file, a file without entries and a GB18030 file whole', () => {
-    assert.deepEqual(parseBibtex(bytes('')).errors, [{ entry: 'file', message: 'the file is empty' }]);
-    assert.deepEqual(parseBibtex(bytes('just text\n')).errors, [{ entry: 'file', line: 1, message: 'no BibTeX entries (@article{…}, @online{…} …) from line 1' }]);
+    assert.deepEqual(parseBibtex(bytes('')).errors, [{ entry: 'file', code: 'empty-file', params: {}, message: 'the file is empty' }]);
+    assert.deepEqual(parseBibtex(bytes('just text\n')).errors, [{ entry: 'file', line: 1, code: 'no-entries', params: { line: 1 }, message: 'no BibTeX entries (@article{…}, @online{…} …) from line 1' }]);
     assert.match(parseBibtex(iconv.encode(FILE, 'gb18030')).errors[0]!.message, /not UTF-8 \(it looks like GB18030\)/);
   });
 });

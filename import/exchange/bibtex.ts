@@ -1,6 +1,7 @@
 import { plugins, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { collect, makeDraft } from './draft';
+import { say } from './messages';
 import { personName } from './names';
 import { dayOf, noteText, utf8File } from './text';
 import type { EntryError, ExchangeParse, SourceDraft } from './types';
@@ -69,8 +70,8 @@ export function parseBibtex(bytes: Uint8Array): ExchangeParse {
   if (typeof text !== 'string') return { records: [], errors: [text] };
   const { entries, strings, stray } = chunks(text.replace(/^\uFEFF/, ''));
   if (!entries.length) {
-    const message = text.trim() ? `no BibTeX entries (@article{…}, @online{…} …)${stray ? ` from line ${stray}` : ''}` : 'the file is empty';
-    return { records: [], errors: [{ entry: 'file', ...(stray ? { line: stray } : {}), message }] };
+    const said = text.trim() ? say('no-entries', { line: stray ?? '' }) : say('empty-file');
+    return { records: [], errors: [{ entry: 'file', ...(stray ? { line: stray } : {}), ...said }] };
   }
   const prefix = strings.length ? `${strings.join('\n')}\n` : '';
   const shift = prefix ? prefix.split('\n').length - 1 : 0;
@@ -79,13 +80,13 @@ export function parseBibtex(bytes: Uint8Array): ExchangeParse {
       const label = c.key ? `entry ${i + 1} (${c.key})` : `entry ${i + 1}`;
       try {
         const items = plugins.input.chain(prefix + c.text, { generateGraph: false, forceType: '@biblatex/text' });
-        if (items.length !== 1) return { entry: label, line: c.line, message: `line ${c.line}: not one entry (read ${items.length})` };
+        if (items.length !== 1) return { entry: label, line: c.line, ...say('not-one-entry', { line: c.line, n: items.length }) };
         return csl(items[0]!, label, c.line);
       } catch (err) {
         const m = /at line (\d+) col (\d+)/.exec((err as Error).message);
         const where = m ? c.line + Number(m[1]) - 1 - shift : c.line;
         const what = (err as Error).message.split('\n')[0]!.replace(/ at line \d+ col \d+:?$/, '');
-        return { entry: label, line: c.line, message: `${what} at line ${where}, in the entry that starts on line ${c.line} (an unclosed brace or quote runs on to the next entry)` };
+        return { entry: label, line: c.line, ...say('bibtex-syntax', { detail: what, line: where, start: c.line }) };
       }
     }),
   );

@@ -33,7 +33,7 @@ describe('CSL-JSON reader', () => {
   it('a date without a day is not kept, and says so', () => {
     const { records } = parseCslJson(bytes('[{"type":"article","title":"题","issued":{"date-parts":[[2023,6]]}}]'));
     assert.equal(records[0]!.publishedAt, null);
-    assert.deepEqual(records[0]!.warnings, ['the date 2023-06 has no day: not kept']);
+    assert.deepEqual(records[0]!.warnings, [{ code: 'month-only', params: { date: '2023-06' }, message: 'the date 2023-06 has no day: not kept' }]);
   });
 
   it('names each wrong item and what is wrong with it', () => {
@@ -41,18 +41,18 @@ describe('CSL-JSON reader', () => {
       bytes('[{"type":"x","title":["a"]}, 3, {"type":"x"}, {"type":"x","title":"t","URL":"javascript:alert(1)"}, {"type":"x","title":"t","issued":{"date-parts":[[2023,2,30]]}}, {"id":"k","type":"x","title":"好"}]'),
     );
     assert.deepEqual(records.map((r) => r.title), ['好']);
-    assert.deepEqual(errors, [
-      { entry: 'item 1', message: '"title" is an array, not text' },
-      { entry: 'item 2', message: 'is number, not a CSL item (an object)' },
-      { entry: 'item 3', message: 'it has no title' },
-      { entry: 'item 4', message: 'the address "javascript:alert(1)" is not a web address (http:// or https://)' },
-      { entry: 'item 5', message: 'there is no day 2023-02-30' },
+    assert.deepEqual(errors.map(({ entry, code, message }) => ({ entry, code, message })), [
+      { entry: 'item 1', code: 'not-text', message: '"title" is an array, not text' },
+      { entry: 'item 2', code: 'not-an-item', message: 'is number, not a CSL item (an object)' },
+      { entry: 'item 3', code: 'no-title', message: 'it has no title' },
+      { entry: 'item 4', code: 'not-a-url', message: 'the address "javascript:alert(1)" is not a web address (http:// or https://)' },
+      { entry: 'item 5', code: 'no-such-day', message: 'there is no day 2023-02-30' },
     ]);
   });
 
   it('refuses a file of the wrong shape, an empty file, broken JSON and other encodings as a whole', () => {
     const whole = (s: Uint8Array) => parseCslJson(s).errors;
-    assert.deepEqual(whole(bytes('{"items":[]}')), [{ entry: 'file', message: 'a CSL-JSON file is an array of items; this one is an object' }]);
+    assert.deepEqual(whole(bytes('{"items":[]}')), [{ entry: 'file', code: 'not-an-array', params: { what: 'an object' }, message: 'a CSL-JSON file is an array of items; this one is an object' }]);
     assert.match(whole(bytes(''))[0]!.message, /empty/);
     assert.match(whole(bytes('[{"type":"x",'))[0]!.message, /not valid JSON/);
     assert.match(whole(iconv.encode('[{"type":"article","title":"全省光电产业链专题会议召开"}]', 'gb18030'))[0]!.message, /not UTF-8 \(it looks like GB18030\)/);

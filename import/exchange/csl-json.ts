@@ -1,5 +1,6 @@
 import { JsonInputError, parseStrictJson } from '../json/strict-json';
 import { collect, makeDraft } from './draft';
+import { say, type Said } from './messages';
 import { personName } from './names';
 import { dayOf, dayOfText, noteText } from './text';
 import type { EntryError, ExchangeParse, SourceDraft } from './types';
@@ -27,16 +28,17 @@ function cslDay(v: unknown): ReturnType<typeof dayOf> | null | string {
 
 function readItem(item: unknown, n: number): SourceDraft | EntryError {
   const label = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? `item ${n} (${item.id})` : `item ${n}`;
-  const fail = (message: string): EntryError => ({ entry: label, message });
-  if (!isObject(item)) return fail(`is ${Array.isArray(item) ? 'an array' : typeof item}, not a CSL item (an object)`);
-  if (typeof item.type !== 'string') return fail('has no "type": not a CSL item');
+  const fail = (said: Said): EntryError => ({ entry: label, ...said });
+  const kind = (v: unknown) => (Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v);
+  if (!isObject(item)) return fail(say('not-an-item', { what: kind(item) }));
+  if (typeof item.type !== 'string') return fail(say('no-type'));
   for (const key of ['title', 'container-title', 'URL', 'note', 'abstract', 'language', 'publisher'] as const) {
-    if (item[key] !== undefined && typeof item[key] !== 'string') return fail(`"${key}" is ${Array.isArray(item[key]) ? 'an array' : typeof item[key]}, not text`);
+    if (item[key] !== undefined && typeof item[key] !== 'string') return fail(say('not-text', { field: key, what: kind(item[key]) }));
   }
   const authors = item.author ?? [];
-  if (!Array.isArray(authors) || !authors.every(isObject)) return fail('"author" is not a list of names');
+  if (!Array.isArray(authors) || !authors.every(isObject)) return fail(say('bad-authors'));
   const date = cslDay(item.issued);
-  if (typeof date === 'string') return fail(`"issued" ${date}`);
+  if (typeof date === 'string') return fail(say('bad-issued', { why: date }));
   const s = (k: string) => (item[k] as string | undefined) ?? '';
   return makeDraft(label, undefined, {
     id: typeof item.id === 'string' ? item.id : undefined,
@@ -56,12 +58,16 @@ export function parseCslJson(bytes: Uint8Array): ExchangeParse {
   try {
     doc = parseStrictJson(bytes, 'the file');
   } catch (err) {
-    if (err instanceof JsonInputError) return { records: [], errors: [{ entry: 'file', message: err.message }] };
+    if (err instanceof JsonInputError) {
+      // The strict reader's own words: empty, not UTF-8 (naming the encoding), not JSON at line and column.
+      const said = /is empty$/.test(err.message) ? say('empty-file') : say('json-invalid', { detail: err.message });
+      return { records: [], errors: [{ entry: 'file', ...said }] };
+    }
     throw err;
   }
   if (!Array.isArray(doc)) {
-    const what = isObject(doc) ? 'an object' : typeof doc;
-    return { records: [], errors: [{ entry: 'file', message: `a CSL-JSON file is an array of items; this one is ${what}` }] };
+    const what = isObject(doc) ? 'an object' : doc === null ? 'null' : typeof doc;
+    return { records: [], errors: [{ entry: 'file', ...say('not-an-array', { what }) }] };
   }
   return collect(doc.map((item, i) => readItem(item, i + 1)));
 }

@@ -1,5 +1,6 @@
 import { detectScript } from '../text/script';
 import type { Script } from '../types';
+import { say, type Said } from './messages';
 import { webAddress, type dayOf } from './text';
 import type { EntryError, SourceDraft } from './types';
 
@@ -31,18 +32,18 @@ function scriptOfLanguage(language: string | undefined): Script | null {
 }
 
 export function makeDraft(entry: string, line: number | undefined, f: EntryFields): SourceDraft | EntryError {
-  const fail = (message: string): EntryError => ({ entry, ...(line ? { line } : {}), message });
+  const fail = (said: Said): EntryError => ({ entry, ...(line ? { line } : {}), ...said });
   const title = (f.title ?? '').replace(/\s+/g, ' ').trim();
-  if (!title) return fail('it has no title');
-  if (title.length > 500) return fail(`the title is ${title.length} characters; the most a source's title may have is 500`);
+  if (!title) return fail(say('no-title'));
+  if (title.length > 500) return fail(say('title-too-long', { n: title.length }));
   const outlet = (f.outlet ?? '').trim();
-  if (outlet.length > 200) return fail(`the outlet (container title) is ${outlet.length} characters; the most is 200`);
+  if (outlet.length > 200) return fail(say('outlet-too-long', { n: outlet.length }));
   const reporter = f.authors.map((a) => a.trim()).filter(Boolean).join('、');
-  if (reporter.length > 200) return fail(`the authors come to ${reporter.length} characters; the most is 200`);
+  if (reporter.length > 200) return fail(say('authors-too-long', { n: reporter.length }));
   const url = (f.url ?? '').trim();
-  if (url && !webAddress(url)) return fail(`the address "${url.slice(0, 100)}" is not a web address (http:// or https://)`);
-  if (url.length > 2000) return fail('the address is longer than 2,000 characters');
-  const warnings: string[] = [];
+  if (url && !webAddress(url)) return fail(say('not-a-url', { url: url.slice(0, 100) }));
+  if (url.length > 2000) return fail(say('url-too-long'));
+  const warnings: Said[] = [];
   let publishedAt: string | null = null;
   if (f.date) {
     if ('error' in f.date) return fail(f.date.error);
@@ -50,7 +51,7 @@ export function makeDraft(entry: string, line: number | undefined, f: EntryField
     if (f.date.warning) warnings.push(f.date.warning);
   }
   const notes = f.notes.map((n) => n.trim()).filter(Boolean).join('\n\n');
-  if (notes.length > 100_000) return fail('its notes are longer than 100,000 characters');
+  if (notes.length > 100_000) return fail(say('notes-too-long'));
   const body = f.body.map((b) => b.trim()).filter(Boolean).join('\n\n');
   const script = scriptOfLanguage(f.language) ?? detectScript(`${title}${body}`);
   return {

@@ -22,7 +22,7 @@ describe('RIS reader', () => {
     });
     assert.equal(records[1]!.script, 'traditional');
     assert.equal(records[1]!.publishedAt, null);
-    assert.deepEqual(records[1]!.warnings, ['the date 2024 has no month and day: not kept']);
+    assert.deepEqual(records[1]!.warnings.map((w) => w.message), ['the date 2024 has no month and day: not kept']);
   });
 
   it('joins a wrapped value’s lines; several N1 notes become one', () => {
@@ -40,8 +40,8 @@ describe('RIS reader', () => {
   });
 
   it('an entry without a title is an error; an empty file and a GB18030 file are refused whole', () => {
-    assert.deepEqual(parseRis(bytes('TY  - NEWS\nAU  - 李明\nER  - \n')).errors, [{ entry: 'entry 1', line: 1, message: 'it has no title' }]);
-    assert.deepEqual(parseRis(bytes('  \n')).errors, [{ entry: 'file', message: 'the file is empty' }]);
+    assert.deepEqual(parseRis(bytes('TY  - NEWS\nAU  - 李明\nER  - \n')).errors, [{ entry: 'entry 1', line: 1, code: 'no-title', params: {}, message: 'it has no title' }]);
+    assert.deepEqual(parseRis(bytes('  \n')).errors, [{ entry: 'file', code: 'empty-file', params: {}, message: 'the file is empty' }]);
     assert.match(parseRis(iconv.encode(ZOTERO, 'gb18030')).errors[0]!.message, /not UTF-8 \(it looks like GB18030\)/);
   });
 });

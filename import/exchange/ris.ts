@@ -1,4 +1,5 @@
 import { collect, makeDraft } from './draft';
+import { say, type Said } from './messages';
 import { dayOfText, noteText, utf8File } from './text';
 import type { EntryError, ExchangeParse, SourceDraft } from './types';
 
@@ -39,7 +40,8 @@ export function parseRis(bytes: Uint8Array): ExchangeParse {
   const text = utf8File(bytes);
   if (typeof text !== 'string') return { records: [], errors: [text] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  if (!lines.some((l) => l.trim())) return { records: [], errors: [{ entry: 'file', message: 'the file is empty' }] };
+  if (!lines.some((l) => l.trim())) return { records: [], errors: [{ entry: 'file', ...say('empty-file') }] };
+  const at = (entry: number, line: number, said: Said): EntryError => ({ entry: `entry ${entry}`, line, ...said });
   const results: (SourceDraft | EntryError)[] = [];
   let cur: { tags: Tags; n: number; line: number; last: string | null; broken: EntryError | null } | null = null;
   let n = 0;
@@ -55,17 +57,17 @@ export function parseRis(bytes: Uint8Array): ExchangeParse {
         stray = false;
         n++;
         cur = { tags: new Map([['TY', [m[2] ?? '']]]), n, line: lineNo, last: 'TY', broken: null };
-        if (!m[2]?.trim()) cur.broken = { entry: `entry ${n}`, line: lineNo, message: `line ${lineNo}: TY has no reference type` };
+        if (!m[2]?.trim()) cur.broken = at(n, lineNo, say('ty-no-type', { line: lineNo }));
       } else if (!stray) {
         stray = true;
-        results.push({ entry: `entry ${n + 1}`, line: lineNo, message: `line ${lineNo}: an entry must start with "TY  - "; found ${JSON.stringify(l.slice(0, 40))}` });
+        results.push(at(n + 1, lineNo, say('outside-entry', { line: lineNo, text: l.slice(0, 40) })));
       }
       continue;
     }
     if (m) {
       const [, tag, value = ''] = m;
       if (tag === 'TY') {
-        cur.broken ??= { entry: `entry ${cur.n}`, line: cur.line, message: `line ${lineNo}: a new TY before this entry's ER` };
+        cur.broken ??= at(cur.n, cur.line, say('ty-before-er', { line: lineNo }));
       }
       if (tag === 'ER') {
         results.push(cur.broken ?? readEntry(cur.tags, cur.n, cur.line));
@@ -77,12 +79,12 @@ export function parseRis(bytes: Uint8Array): ExchangeParse {
       cur.tags.set(tag!, list);
       cur.last = tag!;
     } else if (TAG_LIKE.test(l)) {
-      cur.broken ??= { entry: `entry ${cur.n}`, line: lineNo, message: `line ${lineNo}: a broken tag ${JSON.stringify(l.slice(0, 40))} (a tag is two capitals or digits, two spaces, a hyphen and a space: "TI  - ")` };
+      cur.broken ??= at(cur.n, lineNo, say('broken-tag', { line: lineNo, text: l.slice(0, 40) }));
     } else if (l.trim() && cur.last) {
       const list = cur.tags.get(cur.last)!;
       list[list.length - 1] = `${list[list.length - 1]}\n${l.trim()}`;
     }
   }
-  if (cur) results.push(cur.broken ?? { entry: `entry ${cur.n}`, line: cur.line, message: `the entry starting on line ${cur.line} is not closed with "ER  - " (a cut-off file?)` });
+  if (cur) results.push(cur.broken ?? at(cur.n, cur.line, say('not-closed', { line: cur.line })));
   return collect(results);
 }

@@ -1,4 +1,5 @@
 import { decodeBytes } from '../decode/decode';
+import { say, type Said } from './messages';
 import type { EntryError } from './types';
 
 // What the citation readers share: UTF-8 only (a reference manager writes it;
@@ -13,8 +14,7 @@ export function utf8File(bytes: Uint8Array): string | EntryError {
     return strictUtf8.decode(bytes);
   } catch {
     const guess = decodeBytes(bytes);
-    const looks = guess.ok ? ` (it looks like ${guess.encoding})` : '';
-    return { entry: 'file', message: `the file is not UTF-8${looks}: export it again as UTF-8 (Unicode)` };
+    return { entry: 'file', ...(guess.ok ? say('not-utf8', { encoding: guess.encoding }) : say('not-utf8-unknown')) };
   }
 }
 
@@ -41,20 +41,20 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * reason when it is only a year or month (kept as a warning), or an error when
  * there is no such day.
  */
-export function dayOf(year: number, month?: number, day?: number): { day: string | null; warning?: string } | { error: string } {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { error: `the year ${year} is not a year` };
-  if (month === undefined || Number.isNaN(month)) return { day: null, warning: `the date ${year} has no month and day: not kept` };
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { error: `the month ${month} is not a month` };
-  if (day === undefined || Number.isNaN(day)) return { day: null, warning: `the date ${year}-${pad(month)} has no day: not kept` };
+export function dayOf(year: number, month?: number, day?: number): { day: string | null; warning?: Said } | { error: Said } {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return { error: say('bad-year', { year }) };
+  if (month === undefined || Number.isNaN(month)) return { day: null, warning: say('year-only', { date: year }) };
+  if (!Number.isInteger(month) || month < 1 || month > 12) return { error: say('bad-month', { month }) };
+  if (day === undefined || Number.isNaN(day)) return { day: null, warning: say('month-only', { date: `${year}-${pad(month)}` }) };
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (!Number.isInteger(day) || d.getUTCMonth() !== month - 1) return { error: `there is no day ${year}-${pad(month)}-${pad(day)}` };
+  if (!Number.isInteger(day) || d.getUTCMonth() !== month - 1) return { error: say('no-such-day', { date: `${year}-${pad(month)}-${pad(day)}` }) };
   return { day: `${year}-${pad(month)}-${pad(day)}` };
 }
 
 /** Dates written as text: 2023-06-12, 2023/6/12/, 2023-06, 2023, 2023年6月12日. */
 export function dayOfText(text: string): ReturnType<typeof dayOf> {
   const m = text.trim().match(/^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?(?:[/T ].*)?$/);
-  if (!m) return { error: `the date "${text.trim()}" is not a date` };
+  if (!m) return { error: say('not-a-date', { text: text.trim().slice(0, 40) }) };
   return dayOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
 }
 

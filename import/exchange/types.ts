@@ -1,4 +1,5 @@
 import type { Script } from '../types';
+import type { Said } from './messages';
 
 /** A source as read from a reference manager's file, before it is stored: what Chainline keeps of an entry. */
 export interface SourceDraft {
@@ -18,14 +19,13 @@ export interface SourceDraft {
   body: string;
   script: Script;
   /** What could not be kept as written (a date without a day), for the report. */
-  warnings: string[];
+  warnings: Said[];
 }
 
 /** What is wrong with an entry (or the whole file, entry 'file'), named so the user can find it. */
-export interface EntryError {
+export interface EntryError extends Said {
   entry: string;
   line?: number;
-  message: string;
 }
 
 /** Every reader's answer: the entries it could read and the errors of those it could not. */

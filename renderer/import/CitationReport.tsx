@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { CitationEntryError } from '../../api/contract/sources';
 import { useNav } from '../state/nav';
 import { useCitationImport, type CitationRun } from './state/citations';
 import { useImportUi } from './state/ui';
@@ -6,8 +7,10 @@ import { useImportUi } from './state/ui';
 
 /** What importing one reference manager's file did: sources added, duplicates (with the source they repeat), entries refused. */
 function FileResult({ run, index }: { run: CitationRun; index: number }) {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const where = (e: { entry: string; line?: number }) => (e.line ? `${e.entry} · ${t('citations.line', { line: e.line })}` : e.entry);
+  // The back end's code in the UI's language; its English words for a code this catalogue does not know.
+  const say = (e: CitationEntryError) => (i18n.exists(`import:citations.msg.${e.code}`) ? t(`citations.msg.${e.code}` as never, e.params) : e.message);
   const go = useNav((s) => s.go);
   const setOpen = useImportUi((s) => s.setOpen);
   const importValid = useCitationImport((s) => s.importValid);
@@ -38,7 +41,7 @@ function FileResult({ run, index }: { run: CitationRun; index: number }) {
         <ul className="citation-list errors" aria-label={t('citations.errors')}>
           {r.errors.map((e, i) => (
             <li key={i}>
-              <strong>{e.entry === 'file' ? t('citations.wholeFile') : where(e)}</strong>: {e.message}
+              <strong>{e.entry === 'file' ? t('citations.wholeFile') : where(e)}</strong>: {say(e)}
             </li>
           ))}
         </ul>
@@ -75,7 +78,7 @@ function FileResult({ run, index }: { run: CitationRun; index: number }) {
         <ul className="citation-list muted" aria-label={t('citations.warnings')}>
           {r.warnings.map((w, i) => (
             <li key={i}>
-              {where(w)}: {w.message}
+              {where(w)}: {say(w)}
             </li>
           ))}
         </ul>

@@ -27,9 +27,10 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 async function importOne(file: NamedFile, validOnly: boolean): Promise<CitationImportResult> {
   if (file.file.size > MAX_BYTES) {
-    const mb = (file.file.size / 1024 / 1024).toFixed(1);
-    const message = `too-large: the file is ${mb} MB; the limit for text files is 50.0 MB`;
-    return { file: file.name, format: null, entries: 0, added: [], duplicates: [], errors: [{ entry: 'file', message }], warnings: [], written: false, refused: true };
+    const params = { mb: (file.file.size / 1024 / 1024).toFixed(1), limit: '50.0' };
+    const message = `too-large: the file is ${params.mb} MB; the limit for text files is ${params.limit} MB`;
+    const error = { entry: 'file', code: 'too-large', params, message };
+    return { file: file.name, format: null, entries: 0, added: [], duplicates: [], errors: [error], warnings: [], written: false, refused: true };
   }
   return api.sources.importCitations({ fileName: file.name, contentBase64: await readAsBase64(file.file), validOnly });
 }
