@@ -37,7 +37,7 @@ const composedAbove = () => {
  * tests compose the back end in export/ and host/).
  */
 export function asContract(h: DbHandlers): Handlers {
-  return { ...h, export: { ...h.export, pdfStart: composedAbove, pdfStatus: composedAbove, data: composedAbove }, backups: { ...h.backups, restore: composedAbove } };
+  return { ...h, export: { ...h.export, pdfStart: composedAbove, pdfStatus: composedAbove, data: composedAbove, markdown: composedAbove }, backups: { ...h.backups, restore: composedAbove } };
 }
 
 export function wrap(db: Db, dbPath = ':memory:'): TestDb {

@@ -79,9 +79,9 @@ test.describe('the PDF as evidence (chainline export-pdf)', () => {
 
     // Sources: outlet, date, title and the whole address.
     const sources = squash(texts.at(-1)!);
-    expect(sources).toContain(squash('[1] 郑州日报 · 2024-06-12 《郑州市新材料产业链推进会召开》'));
-    expect(sources).toContain(squash('[2] 洛阳日报 · 2023-10-08 《洛阳市出台先进装备制造业三年行动计划》'));
-    expect(sources).toContain(LONG_URL);
+    // In GB/T 7714-2015: online with its address ([EB/OL], the outlet as the responsible body), in print without ([N]).
+    expect(sources).toContain(squash(`[1] 郑州日报. 郑州市新材料产业链推进会召开[EB/OL]. (2024-06-12). ${LONG_URL}.`));
+    expect(sources).toContain(squash('[2] 洛阳市出台先进装备制造业三年行动计划[N]. 洛阳日报, 2023-10-08.'));
     // The address wraps inside the page: no word runs past the right margin (12 mm) on any page.
     const words = pageWords(zh);
     const width = 297 / 25.4 * 72;

@@ -1,11 +1,13 @@
 import type { Handlers } from '../api/contract';
 import type { BundleData } from '../api/bundle/format';
-import type { ReportData } from '../api/contract/export';
+import type { CiteSource, ReportData } from '../api/contract/export';
 import type { RecordFilter } from '../api/contract/filters';
 import { AppError } from '../api/errors';
 import { LIMITS } from '../import/limits';
 import { bundleDocument, bundleZip } from './bundle/bundle-zip';
-import { DATA_LIMIT, dataFile, type DataFileSource } from './data/data-file';
+import { reportToMarkdown } from './citations/markdown';
+import { withReferences } from './citations/references';
+import { DATA_LIMIT, dataFile, isCitationFormat, type DataFileSource } from './data/data-file';
 import { dataFileName } from './file-name';
 import { suggestedFileName } from './file-name';
 import { PdfJobs } from './pdf-jobs';
@@ -13,7 +15,9 @@ import type { PdfPrinter } from './printer';
 
 export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
-  report(args: { filter: RecordFilter; limit: number; withUndated: boolean }): ReportData | Promise<ReportData>;
+  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; ids?: string[] }): ReportData | Promise<ReportData>;
+  /** The sources the filtered records cite, whole (every source for no filter): the database's export.citedSources. */
+  citedSources(args: { filter: RecordFilter }): CiteSource[] | Promise<CiteSource[]>;
   printer: PdfPrinter;
   /** Whole rows of the filtered records and what they reference, for a bundle: the database's readBundleData. */
   bundleData?(filter: RecordFilter): BundleData;
@@ -35,7 +39,13 @@ function bundleExport(d: ExportDeps, filter: RecordFilter, now = new Date()) {
 export function exportHandlers(d: ExportDeps): Handlers['export'] {
   const jobs = new PdfJobs();
   return {
-    report: (a) => d.report(a),
+    // Sources carry their GB/T 7714 reference: the PDF's list of sources prints it.
+    report: async (a) => withReferences(await d.report(a)),
+    citedSources: (a) => d.citedSources(a),
+    markdown: async (a) => {
+      const report = withReferences(await d.report({ filter: {}, limit: a.ids.length, withUndated: false, ids: a.ids }));
+      return { content: reportToMarkdown(report, { lang: a.lang }), records: report.rows.length };
+    },
     pdfStart: (a) => {
       d.printer.preflight?.();
       const job = jobs.start(async (onStep) => {
@@ -49,6 +59,14 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
       if (!status) throw new AppError('not-found', `no such export: ${a.job}`, 'job');
       return status;
     },
-    data: async (a) => a.format === 'bundle' ? bundleExport(d, a.filter) : dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false }), a.format, a.filter, d),
+    data: async (a) => {
+      if (a.format === 'bundle') return bundleExport(d, a.filter);
+      // Citation formats hold sources, not records: no need to read the records whole.
+      const report = isCitationFormat(a.format)
+        ? { rows: [], sources: [], total: 0, undated: 0 }
+        : await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false });
+      const sources = isCitationFormat(a.format) ? await d.citedSources({ filter: a.filter }) : undefined;
+      return dataFile({ report, sources, lang: a.lang }, a.format, a.filter, d);
+    },
   };
 }

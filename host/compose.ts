@@ -47,7 +47,7 @@ export function composeHandlers(
   });
   return {
     ...base,
-    export: exportHandlers({ report: base.export.report, bundleData: base.export.bundleData, printer: o.printer, dbPath: o.dbPath, version: o.version }),
+    export: exportHandlers({ report: base.export.report, citedSources: base.export.citedSources, bundleData: base.export.bundleData, printer: o.printer, dbPath: o.dbPath, version: o.version }),
     backups: { ...base.backups, restore },
   };
 }

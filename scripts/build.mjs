@@ -45,5 +45,7 @@ if (!watchless) {
   await build({ ...common, entryPoints: [path.join(root, 'db', 'services', 'parse-worker.ts')], outfile: out('electron/parse-worker.cjs') });
   // Migrations are read from disk beside the main bundle (db/open.ts looks in ./migrations).
   cpSync(path.join(root, 'db', 'migrations'), out('electron/migrations'), { recursive: true });
+  // The GB/T 7714 citation style is read from disk beside the main bundle too (export/citations/gbt7714.ts).
+  cpSync(path.join(root, 'export', 'citations', 'gb-t-7714-2015.csl'), out('electron/gb-t-7714-2015.csl'));
 }
 console.log('built dist/renderer' + (watchless ? '' : ' and dist/electron'));

@@ -91,6 +91,16 @@ export interface ReportSource {
   title: string;
   publishedAt: string | null;
   url: string;
+  /** Who wrote it ('' when unknown): the author of a formatted reference. */
+  reporter: string;
+  /** simplified, traditional, mixed or none: the language a reference manager is told. */
+  script: string;
+  /** The source in GB/T 7714-2015, without its number (the list numbers it); added by the export room. */
+  reference?: string;
+}
+/** A source whole, as reference managers take it: a report's source with the researcher's notes on it. */
+export interface CiteSource extends Omit<ReportSource, 'reference'> {
+  notes: string;
 }
 export interface ReportData {
   rows: ReportRow[];
@@ -142,11 +152,19 @@ export const exportCalls = {
        * place them inside or outside it, so a report lists them apart rather than leave them out without a word.
        */
       withUndated: z.boolean().default(false),
+      /** Only these records (still within the filter): one record's Markdown, the selection's. */
+      ids: z.array(z.string().min(1).max(100)).min(1).max(1000).optional(),
     }),
   )<ReportData>(),
+  /** The sources the filtered records cite, whole; with no filter at all, every source in the database. */
+  citedSources: call(z.strictObject({ filter: RecordFilter.default({}) }))<CiteSource[]>(),
+  /** Records as Markdown for a paper: each quote a footnote with its source in GB/T 7714-2015. */
+  markdown: call(
+    z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(1000), lang: z.enum(['zh', 'en']).default('zh') }),
+  )<{ content: string; records: number }>(),
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
   pdfStart: call(z.strictObject({ view: PrintView }))<{ job: string }>(),
   pdfStatus: call(z.strictObject({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
   /** The filtered records as a CSV or JSON file's content, for a download or a save dialog. */
-  data: call(z.strictObject({ format: DataFormat, filter: RecordFilter.default({}) }))<DataExport>(),
+  data: call(z.strictObject({ format: DataFormat, filter: RecordFilter.default({}), lang: z.enum(['zh', 'en']).default('zh') }))<DataExport>(),
 };

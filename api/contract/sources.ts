@@ -103,6 +103,44 @@ export const SourceUrl = z
     }
   }, { message: 'must be a web address starting with http:// or https://', ...because('not-a-url') });
 
+/** What is wrong with one entry of a reference manager's file (or the whole file: entry 'file'). */
+export interface CitationEntryError {
+  entry: string;
+  line?: number;
+  /** What is wrong, as a code with its values (the app says it in its language: import.citations.msg.<code>) and in English. */
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+/** What importing a CSL-JSON, RIS or BibTeX file did, or would do (a dry run). */
+export interface CitationImportResult {
+  file: string;
+  format: 'csl-json' | 'ris' | 'bibtex' | null;
+  /** Entries read from the file (errors included). */
+  entries: number;
+  /** Sources added (sourceId null in a dry run, or when the file was refused). */
+  added: { entry: string; title: string; sourceId: string | null }[];
+  /** Entries already stored (or twice in the file): by the same address, the same text, or the same title, outlet and day. */
+  duplicates: { entry: string; title: string; duplicateOf: string | null; by: 'id' | 'url' | 'text' | 'title' | 'file' }[];
+  errors: CitationEntryError[];
+  /** What could not be kept as written (a date without a day). */
+  warnings: CitationEntryError[];
+  /** True when sources were stored; false for a dry run and for a refused file. */
+  written: boolean;
+  /** The file has errors and only valid entries were not asked for: nothing was stored. */
+  refused: boolean;
+}
+
+/** A reference manager's file sent from the page: at most the article importer's limit for text files (50 MB), as base64. */
+export const citationImportInput = z.strictObject({
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
+  dryRun: z.boolean().default(false),
+  /** Store the valid entries of a file that has broken ones (otherwise such a file is refused whole). */
+  validOnly: z.boolean().default(false),
+});
+
 export const sources = {
   list: call(
     z.strictObject({
@@ -141,6 +179,8 @@ export const sources = {
   reclean: call(z.strictObject({ id: Id }))<RecleanResult>(),
   delete: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ deleted: number }>(),
   restore: call(z.strictObject({ ids: z.array(Id).min(1).max(100000) }))<{ restored: number }>(),
+  /** Creates sources from a CSL-JSON, RIS or BibTeX file (Zotero's exports), all or nothing; duplicates are reported, not stored again. */
+  importCitations: call(citationImportInput)<CitationImportResult>(),
 };
 
 export const citations = {

@@ -9,7 +9,7 @@ import { printJson } from '../output';
 export const exportData: Command = {
   name: 'export',
   usage: `chainline export ${DATA_FORMATS.join('|')} --out FILE ${FILTER_USAGE} [--force]`,
-  summary: 'export the filtered records with their sources as CSV (for spreadsheets), JSON (for scripts) or a bundle (for a colleague to merge)',
+  summary: 'export the filtered records with their sources (CSV, JSON, Markdown with GB/T 7714 footnotes, a bundle for a colleague to merge), or the sources they cite (CSL-JSON, RIS, BibTeX; every source with no filter)',
   options: { ...FILTER_OPTIONS, ...OUT_OPTIONS },
   async run({ dbPath, json, positionals, values }) {
     const [format, ...extra] = positionals;
@@ -23,7 +23,7 @@ export const exportData: Command = {
       const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
       write(bytes);
       if (json) printJson({ file, format, records: data.records, bytes: bytes.length });
-      else console.log(`wrote ${values.out}: ${data.records} records`);
+      else console.log(`wrote ${values.out}: ${data.records} ${['csl-json', 'ris', 'bibtex'].includes(format) ? 'sources' : 'records'}`);
     } finally {
       s.close();
     }

@@ -5,6 +5,7 @@ import { backupBefore, BULK } from '../../db/backups';
 import { expandPaths, importPaths } from '../../db/services/import';
 import { applyExchange, previewExchange } from '../../db/services/exchange-import';
 import { exchangeReport, readExchangeFile, splitArgs } from '../exchange-files';
+import { citationFiles, printCitationResult } from './import-citations';
 import { UsageError } from '../args';
 import type { Command } from '../command';
 import { openSession } from '../context';
@@ -33,17 +34,24 @@ const row = (r: ImportResult) => ({
 
 export const importCmd: Command = {
   name: 'import',
-  usage: 'chainline import PATH... [--dry-run] [--json]',
-  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) as sources, and merge Chainline bundles',
-  options: { 'dry-run': { type: 'boolean', default: false } },
-  async run({ dbPath, json, positionals, values }) {
-    if (!positionals.length) throw new UsageError('import needs at least one file or folder');
+  usage: 'chainline import PATH... [--dry-run] [--valid-only] [--json]',
+  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) and CSL-JSON, RIS and BibTeX files as sources, and merge Chainline bundles',
+  options: { 'dry-run': { type: 'boolean', default: false }, 'valid-only': { type: 'boolean', default: false } },
+  async run({ dbPath, json, positionals: given, values }) {
+    if (!given.length) throw new UsageError('import needs at least one file or folder');
     const dryRun = values['dry-run'] === true;
-    const { exchange, articles } = splitArgs(positionals);
     const s = openSession(dbPath);
     const progress = process.stderr.isTTY;
     try {
-      // Exchange files first, each all or nothing: a bad bundle stops the command before any article is imported.
+      // Reference managers' files (recognised by content) are read by their own importer, each all or nothing.
+      const cites = await citationFiles(s.db, given, { dryRun, validOnly: values['valid-only'] === true });
+      if (!json) cites.forEach(printCitationResult);
+      const refusedCites = () => {
+        const refused = cites.filter((c) => c.result.refused).length;
+        if (refused) throw new AppError('invalid-argument', `${refused} of ${cites.length} citation files were refused: nothing from them was stored`);
+      };
+      const { exchange, articles } = splitArgs(given.filter((p) => !cites.some((c) => c.path === p)));
+      // Other exchange files next, each all or nothing: a bad bundle stops the command before any article is imported.
       const merged = [];
       for (const x of exchange) {
         // A large bundle takes seconds to check and merge: say what is happening while it does.
@@ -53,12 +61,17 @@ export const importCmd: Command = {
         if (json) merged.push({ file: x.file, dryRun, ...result });
         else console.log(exchangeReport(x.file, result, dryRun));
       }
-      if (json && !articles.length) printJson(merged);
-      if (!articles.length) return;
+      const citeRows = cites.map((c) => c.row);
+      if (!articles.length) {
+        if (json) printJson(merged.length ? { exchange: merged, citations: citeRows } : citeRows);
+        refusedCites();
+        return;
+      }
       if (dryRun) {
         const found = (await expandPaths(articles)).files;
-        if (json) printJson({ exchange: merged, articles: found.map((f) => ({ file: f, status: 'would-import' })) });
+        if (json) printJson({ exchange: merged, citations: citeRows, articles: found.map((f) => ({ file: f, status: 'would-import' })) });
         else console.log(`dry run: ${found.length} article files would be imported:\n${found.map((f) => `  ${f}`).join('\n')}`);
+        refusedCites();
         return;
       }
       if ((await expandPaths(articles)).files.length > BULK.importFiles) await backupBefore(s.db, s.dbPath, 'before-import');
@@ -69,11 +82,12 @@ export const importCmd: Command = {
         },
       });
       if (progress && json) process.stderr.write('\n');
-      if (json) printJson(merged.length ? { exchange: merged, articles: batch.results.map(row) } : batch.results.map(row));
+      if (json) printJson(merged.length ? { exchange: merged, citations: citeRows, articles: batch.results.map(row) } : [...citeRows, ...batch.results.map(row)]);
       else {
         batch.results.filter((r) => r.error === 'not found').forEach((r) => console.log(`failed    ${r.file}  (not found)`));
         console.log(`${batch.counts.imported} imported, ${batch.counts.duplicate} duplicate, ${batch.counts.failed} failed`);
       }
+      refusedCites();
       if (batch.counts.failed) throw new AppError('invalid-argument', `${batch.counts.failed} of ${batch.results.length} files could not be imported`);
     } finally {
       s.close();

@@ -19,7 +19,7 @@ export type { Ctx };
 /** The contract as far as the database answers it: every call but the export room's PDF jobs and data files, and restoring a backup (host/ adds those). */
 export type DbHandlers = Omit<Handlers, 'export' | 'backups'> & {
   /** bundleData is not a contract call: export/ builds bundle files over it (optional, so a composed contract can stand in for these handlers). */
-  export: Pick<Handlers['export'], 'report'> & Partial<Pick<ReturnType<typeof exportHandlers>, 'bundleData'>>;
+  export: Pick<Handlers['export'], 'report' | 'citedSources'> & Partial<Pick<ReturnType<typeof exportHandlers>, 'bundleData'>>;
   backups: Omit<Handlers['backups'], 'restore'>;
 };
 

@@ -27,6 +27,10 @@ function changes(p: BundlePlan): boolean {
 
 function unsupported(format: ExchangeFormat | null, fileName: string): never {
   if (!format) throw new AppError('invalid-argument', `${fileName} is not a Chainline bundle or another exchange file Chainline reads`, 'fileName');
+  if (format === 'csl-json' || format === 'ris' || format === 'bibtex') {
+    // Reference managers' files become sources through their own importer (sources.importCitations).
+    throw new AppError('invalid-argument', `${fileName} is a ${format} file of references: import it as sources (chainline import, or the import dialog's CSL-JSON / RIS / BibTeX button)`, 'fileName');
+  }
   throw new AppError('invalid-argument', `${fileName}: importing ${format} files is not supported yet`, 'fileName');
 }
 

@@ -23,7 +23,7 @@ test('report: chronological rows with names, targets and cited sources, undated 
     assert.ok(p.chains[0].includes('光电'));
     assert.deepEqual(p.targets, [{ metric: '产业规模', value: 900, unit: '亿元', deadline: '2023' }]);
     assert.deepEqual(p.sourceIds, [src]);
-    assert.deepEqual(r.sources, [{ id: src, outlet: '洛阳网', title: '洛阳市召开光电产业链专题会议', publishedAt: null, url: 'https://example.cn/a' }]);
+    assert.deepEqual(r.sources, [{ id: src, outlet: '洛阳网', title: '洛阳市召开光电产业链专题会议', publishedAt: null, url: 'https://example.cn/a', reporter: '', script: 'none' }]);
 
     const plans = await t.api.export.report({ filter: { kinds: ['plan'] } });
     assert.deepEqual(plans.rows.map((x) => x.id), [plan]);

@@ -15,15 +15,20 @@ function grouped<R extends { id: string }, V>(rows: R[], value: (r: R) => V): Ma
   return out;
 }
 
+/** Narrows a record filter to the given records, when given. */
+function only(w: { sql: string; params: unknown[] }, ids?: string[]) {
+  return ids ? { sql: `${w.sql} AND r.id IN (SELECT value FROM json_each(?))`, params: [...w.params, JSON.stringify(ids)] } : w;
+}
+
 /**
  * The records of a printed report in one pass: a PDF of a thousand records
  * must not cost a thousand calls. Related rows are read with the same filter
  * as a subquery, so the cost stays a handful of statements whatever the size.
  */
-export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUndated?: boolean } = {}): ReportData {
-  const w = recordWhere(db, filter);
+export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUndated?: boolean; ids?: string[] } = {}): ReportData {
+  const w = only(recordWhere(db, filter), o.ids);
   // Undated records can be neither inside nor outside a date range: when asked, those matching the rest of the filter come too.
-  const loose = o.withUndated && (filter.from || filter.to) ? recordWhere(db, { ...filter, from: undefined, to: undefined }) : null;
+  const loose = o.withUndated && (filter.from || filter.to) ? only(recordWhere(db, { ...filter, from: undefined, to: undefined }), o.ids) : null;
   const where = loose
     ? { sql: `((${w.sql}) AND r.first_day IS NOT NULL OR (${loose.sql}) AND r.first_day IS NULL)`, params: [...w.params, ...loose.params] }
     : w;
@@ -82,7 +87,7 @@ export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUnd
   }));
   const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))];
   const sources = db
-    .prepare(`SELECT id, outlet, title, published_at AS publishedAt, url FROM sources WHERE id ${inIds}`)
+    .prepare(`SELECT id, outlet, title, published_at AS publishedAt, url, reporter, script FROM sources WHERE id ${inIds}`)
     .all(JSON.stringify(sourceIds)) as ReportSource[];
   return { rows, sources, total: counts.n, undated: counts.undated };
 }

@@ -55,12 +55,24 @@ export function exportPdfDialog(s: Strings, defaultPath: string): SaveDialogOpti
   return { title: s.dialog.exportPdf, defaultPath, properties: SAVE, filters: [{ name: s.dialog.pdf, extensions: ['pdf'] }] };
 }
 
+/** Each data format's dialog title and file kind, by their keys in the shell catalogue. */
+const DATA_DIALOG: Partial<Record<DataFormat, [keyof Strings['dialog'], keyof Strings['dialog']]>> = {
+  csv: ['exportCsv', 'csv'],
+  json: ['exportJson', 'json'],
+  bundle: ['exportBundle', 'bundle'],
+  'csl-json': ['exportCslJson', 'cslJson'],
+  ris: ['exportRis', 'ris'],
+  bibtex: ['exportBibtex', 'bibtex'],
+  markdown: ['exportMarkdown', 'markdown'],
+};
+
 export function exportDataDialog(s: Strings, format: DataFormat, defaultPath: string): SaveDialogOptions {
+  const [title, kind] = DATA_DIALOG[format] ?? DATA_DIALOG.csv!;
   return {
-    title: format === 'bundle' ? s.dialog.exportBundle : format === 'json' ? s.dialog.exportJson : s.dialog.exportCsv,
+    title: s.dialog[title],
     defaultPath,
     properties: SAVE,
-    filters: [{ name: format === 'bundle' ? s.dialog.bundle : format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] }],
+    filters: [{ name: s.dialog[kind], extensions: [DATA_FORMAT_FILES[format].ext] }],
   };
 }
 

@@ -18,7 +18,7 @@ before(async () => {
   const handlers: Handlers = {
     ...t.handlers,
     export: exportHandlers({
-      report: t.handlers.export.report, bundleData: (f) => readBundleData(t.db, RecordFilter.parse(f)), printer: async () => assert.fail('no PDF here'),
+      report: t.handlers.export.report, citedSources: t.handlers.export.citedSources, bundleData: (f) => readBundleData(t.db, RecordFilter.parse(f)), printer: async () => assert.fail('no PDF here'),
       dbPath: '/data/芯片 研究.db', version: '9.9.9',
     }),
   };

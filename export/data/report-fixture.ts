@@ -12,5 +12,5 @@ export const report: ReportData = {
     },
     { id: 'r2', kind: 'meeting', subkind: 'chain-meeting', title: '=HYPERLINK("http://evil")', dateStart: null, dateEnd: null, status: null, chains: [], regions: [], targets: [], sourceIds: [], quotes: [], notes: '' },
   ],
-  sources: [{ id: 's1', outlet: '江苏省人民政府', title: '省政府印发方案', publishedAt: '2023-06-12', url: 'https://www.jiangsu.gov.cn/a.html' }],
+  sources: [{ id: 's1', outlet: '江苏省人民政府', title: '省政府印发方案', publishedAt: '2023-06-12', url: 'https://www.jiangsu.gov.cn/a.html', reporter: '', script: 'simplified' }],
 };

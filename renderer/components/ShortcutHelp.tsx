@@ -26,10 +26,11 @@ export function ShortcutHelp() {
         ['Enter', t('shortcuts.rowOpen')],
         ['X  Space', t('shortcuts.rowSelect')],
         [`${MOD} A`, t('shortcuts.selectAll')],
+        [`${MOD} Shift C`, t('shortcuts.copyMarkdown')],
         ['Delete', t('shortcuts.rowDelete')],
       ],
     ],
-    [t('shortcuts.groupEditor'), [[`${MOD} S`, t('shortcuts.save')]]],
+    [t('shortcuts.groupEditor'), [[`${MOD} S`, t('shortcuts.save')], [`${MOD} Shift C`, t('shortcuts.copyMarkdown')]]],
   ];
   return (
     <Dialog open={open} title={t('shortcuts.title')} onClose={() => setHelp(false)} className="help-dialog">

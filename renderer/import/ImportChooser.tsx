@@ -3,8 +3,10 @@ import { MOD } from '../lib/shortcuts';
 import { run } from '../lib/run';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
+import { CITATION_EXTENSIONS } from './lib/citation-files';
 import { pickFiles } from './lib/pick-files';
 import { BUNDLE_ACCEPT, useBundle } from './state/bundle';
+import { useCitationImport } from './state/citations';
 import { importPasted, startImport } from './state/start';
 import { useImportUi } from './state/ui';
 
@@ -40,6 +42,21 @@ export function ImportChooser() {
         <span className="muted import-help">{t('bundle.help')}</span>
       </div>
       <p className="muted import-help">{t('dropHint')}</p>
+      <h3 className="import-subhead">{t('citations.heading')}</h3>
+      <div className="row-actions">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const files = await platform.files.chooseInPage({ accept: CITATION_EXTENSIONS });
+              if (files?.length) await useCitationImport.getState().importFiles(files);
+            })
+          }
+        >
+          {t('citations.choose')}
+        </button>
+      </div>
+      <p className="muted import-help">{t('citations.help')}</p>
       <label className="import-paste">
         <span>{t('pasteLabel')}</span>
         <textarea rows={6} value={text} placeholder={t('pastePlaceholder')} onChange={(e) => setText(e.target.value)} lang="zh-CN" />

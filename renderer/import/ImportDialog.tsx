@@ -1,8 +1,10 @@
 import { Dialog } from '../components/Dialog';
 import { useTranslation } from 'react-i18next';
 import { BundlePreview } from './BundlePreview';
+import { CitationReport } from './CitationReport';
 import { ImportChooser } from './ImportChooser';
 import { useBundle } from './state/bundle';
+import { useCitationImport } from './state/citations';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { useImportRun } from './state/run';
@@ -19,6 +21,7 @@ export function ImportDialog() {
   const setOpen = useImportUi((s) => s.setOpen);
   const phase = useImportRun((s) => s.phase);
   const bundle = useBundle((s) => s.phase);
+  const citing = useCitationImport((s) => s.busy || s.runs.length > 0);
   const close = () => {
     setOpen(false);
     // A preview closed is a bundle set aside; a merge under way finishes and shows its summary when reopened.
@@ -33,7 +36,8 @@ export function ImportDialog() {
   }
   return (
     <Dialog open={open} title={t('title')} onClose={close} className="import-dialog">
-      {phase === 'idle' && <ImportChooser />}
+      {phase === 'idle' && (citing ? <CitationReport /> : <ImportChooser />)}
+      {phase !== 'idle' && citing && <CitationReport />}
       {(phase === 'running' || phase === 'cancelling') && <ImportProgress />}
       {phase === 'done' && (
         <>

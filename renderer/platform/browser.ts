@@ -43,8 +43,12 @@ export function browserPlatform(): Platform {
     files: {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
       readOne: ({ accept }) => readOneInPage(accept),
-      saveRecords: async ({ format, filter }) => {
-        const r = await api.export.data({ format, filter });
+      chooseInPage: async ({ accept }) => {
+        const picked = await pickInPage('files', accept);
+        return picked?.kind === 'files' ? picked.files : null;
+      },
+      saveRecords: async ({ format, filter, lang }) => {
+        const r = await api.export.data({ format, filter, lang });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);
         return { file: r.fileName, records: r.records };
       },

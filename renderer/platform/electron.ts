@@ -1,6 +1,6 @@
 import { createApi, resultOf } from '../../api/client';
 import type { Bridge, ShellApi } from '../../electron/shared/bridge';
-import { readOneInPage } from './pick-in-page';
+import { pickInPage, readOneInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 /** Shell actions over invoke('shell.<action>'): replies cross contextBridge as data, so a refusal arrives as ApiError with its code and field. */
@@ -24,7 +24,12 @@ export function electronPlatform(bridge: Bridge): Platform {
       },
       // One file the page reads: Chromium's chooser is the native dialog here too.
       readOne: ({ accept }) => readOneInPage(accept),
-      saveRecords: (o) => shell.exportData(o),
+      chooseInPage: async ({ accept }) => {
+        const picked = await pickInPage('files', accept);
+        return picked?.kind === 'files' ? picked.files : null;
+      },
+      // The shell writes Markdown in the app's language setting, which is the page's.
+      saveRecords: ({ format, filter }) => shell.exportData({ format, filter }),
     },
     pdf: {
       // Printed by the app's own Chromium (printToPDF) and saved through a dialog: one step, no polling.

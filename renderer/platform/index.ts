@@ -19,3 +19,4 @@ export type { DataFormat, NamedFile, PdfProgress, Picked, Platform } from './typ
 /** Chosen once, at start. In browser mode this also takes the access token out of the URL, so it loads before routing. */
 export const platform: Platform = window.chainline ? electronPlatform(window.chainline) : browserPlatform();
 export const api: Api = platform.api;
+export { copyText } from './clipboard';

@@ -37,8 +37,13 @@ export interface Platform {
      * (a bundle to preview). The page's own chooser in both hosts, so both send the same call. Null when cancelled.
      */
     readOne(o: { accept: readonly string[] }): Promise<{ name: string; base64: string } | null>;
+    /**
+     * Files chosen in the page's own file chooser, read in the page: the same in Electron and a browser, for files whose
+     * bytes go to the contract (a reference manager's export). Null when the user cancels.
+     */
+    chooseInPage(o: { accept: readonly string[] }): Promise<NamedFile[] | null>;
     /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
-    saveRecords(o: { format: DataFormat; filter: RecordFilter }): Promise<{ file: string; records: number } | null>;
+    saveRecords(o: { format: DataFormat; filter: RecordFilter; lang?: 'zh' | 'en' }): Promise<{ file: string; records: number } | null>;
   };
   pdf: {
     /** Prints a view to PDF and saves it (dialog or download); null when the user cancels the save. Stops polling when `signal` aborts. */

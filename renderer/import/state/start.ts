@@ -3,9 +3,11 @@ import { dataChanged } from '../../state/app';
 import { useNav } from '../../state/nav';
 import { toast, useToasts } from '../../state/toasts';
 import { tIn } from '../../i18n/t';
+import { isCitationFile } from '../lib/citation-files';
 import type { Picked } from '../lib/pick-files';
 import { readAsBase64 } from '../lib/read-file';
 import { useBundle } from './bundle';
+import { useCitationImport } from './citations';
 import { isRunning, useImportRun } from './run';
 import { useImportUi } from './ui';
 
@@ -34,8 +36,15 @@ export async function startImport(picked: Picked | null): Promise<void> {
   }
   useImportUi.getState().setFilter('all');
   useImportUi.getState().setOpen(true);
-  if (picked.kind === 'files') await run.importFiles(picked.files);
-  else await run.importPaths(picked.paths);
+  if (picked.kind === 'files') {
+    // Reference managers' exports (.json, .ris, .bib) have an importer of their own; the rest are articles.
+    const cites = picked.files.filter((f) => isCitationFile(f.name));
+    const articles = picked.files.filter((f) => !isCitationFile(f.name));
+    if (cites.length) await useCitationImport.getState().importFiles(cites);
+    if (articles.length) await run.importFiles(articles);
+    return;
+  }
+  await run.importPaths(picked.paths);
 }
 
 /** Pasted text becomes one source, opened straight away (a duplicate opens the copy already stored). */

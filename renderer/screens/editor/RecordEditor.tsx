@@ -4,7 +4,8 @@ import type { RecordKind } from '../../../api/contract/common';
 import { confirmAction } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../i18n/format';
-import { isMod } from '../../lib/shortcuts';
+import { isMod, MOD } from '../../lib/shortcuts';
+import { copyRecordsMarkdown } from '../../state/markdown-copy';
 import { fieldWords } from '../../lib/errors';
 import { run } from '../../lib/run';
 import { deleteRecords } from '../../state/bulk';
@@ -81,6 +82,12 @@ export function RecordEditor({ id, kind, planId }: Props) {
         e.preventDefault();
         run(save);
       }
+      // The record as saved, as Markdown for a paper (a new record has nothing saved to copy yet).
+      const saved = useEditor.getState().draft.id;
+      if (isMod(e) && e.shiftKey && e.key.toLowerCase() === 'c' && saved) {
+        e.preventDefault();
+        run(() => copyRecordsMarkdown([saved]));
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -117,6 +124,11 @@ export function RecordEditor({ id, kind, planId }: Props) {
             {dirty ? t('editor.unsaved') : ed.meta ? t('editor.updatedAt', { at: formatDateTime(ed.meta.updatedAt, lang) }) : ''}
           </span>
           <div className="head-actions">
+            {ed.draft.id && (
+              <button type="button" title={`${MOD}+Shift+C`} onClick={() => run(() => copyRecordsMarkdown([ed.draft.id!]))}>
+                {t('shortcuts.copyMarkdown')}
+              </button>
+            )}
             {ed.draft.id && (
               <button
                 type="button"

@@ -11,6 +11,7 @@ import { usePrefs } from '../../state/prefs';
 import { rowAt, useRecords } from '../../state/records';
 import { routeToHash } from '../../state/route';
 import { useSelection } from '../../state/selection';
+import { copyRecordsMarkdown } from '../../state/markdown-copy';
 import { confirmAction } from '../../components/ConfirmDialog';
 import { ariaSort, COLUMNS, nextSort } from './columns';
 
@@ -78,6 +79,13 @@ export function RecordsTable() {
       v.scrollToIndex(i, { align: 'auto' });
     };
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 600) / ROW_H) - 1);
+    if (isMod(e) && e.shiftKey && e.key.toLowerCase() === 'c') {
+      // The selection, or the row under the cursor, as Markdown for a paper.
+      const ids = sel.ids.size ? [...sel.ids] : activeRow ? [activeRow.id] : [];
+      e.preventDefault();
+      run(() => copyRecordsMarkdown(ids));
+      return;
+    }
     if (isMod(e) && e.key.toLowerCase() === 'a') {
       e.preventDefault();
       run(selectAllMatching);
