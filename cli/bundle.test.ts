@@ -111,15 +111,13 @@ describe('chainline export bundle / import', () => {
     assert.deepEqual(hashes(b), before, 'nothing changed');
   });
 
-  it('says plainly that other exchange formats cannot be imported yet, and still imports articles', async () => {
+  it('routes each file named by its content: a RIS file to the citation importer, an article to the article importer', async () => {
     const db = file('ris.db');
-    writeFileSync(file('refs.ris'), 'TY  - NEWS\r\nTI  - 关于推进集成电路产业链\r\nER  - \r\n');
+    writeFileSync(file('refs.ris'), 'TY  - NEWS\r\nTI  - 关于推进集成电路产业链\r\nT2  - 河南日报\r\nDA  - 2024/03/05\r\nER  - \r\n');
     writeFileSync(file('article.txt'), '洛阳市召开光电产业链推进会。会议强调，要加快光电产业链发展。');
-    const ris = await runCli(['--db', db, 'import', file('refs.ris')]);
-    assert.equal(ris.code, 1);
-    assert.match(ris.stderr, /ris files is not supported yet/);
-    const article = await runCli(['--db', db, 'import', file('article.txt')]);
-    assert.equal(article.code, 0, article.stderr);
-    assert.match(article.stdout, /1 imported/);
+    const both = await runCli(['--db', db, 'import', file('refs.ris'), file('article.txt')]);
+    assert.equal(both.code, 0, both.stderr);
+    assert.match(both.stdout, /imported .*refs\.ris \(ris\): 1 added/);
+    assert.match(both.stdout, /1 imported, 0 duplicate, 0 failed/);
   });
 });

@@ -63,7 +63,8 @@ export const importCmd: Command = {
       }
       const citeRows = cites.map((c) => c.row);
       if (!articles.length) {
-        if (json) printJson(merged.length ? { exchange: merged, citations: citeRows } : citeRows);
+        // One kind of file gives its own list, as each always has; both kinds give both lists.
+        if (json) printJson(merged.length && citeRows.length ? { exchange: merged, citations: citeRows } : merged.length ? merged : citeRows);
         refusedCites();
         return;
       }

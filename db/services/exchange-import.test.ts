@@ -42,7 +42,7 @@ describe('exchange.preview and exchange.apply', () => {
 
   it('says which formats are not imported yet, and that an article is not an exchange file', async () => {
     const ris = await rejectsWith(t.api.exchange.preview({ fileName: 'zotero.ris', contentBase64: b64('TY  - NEWS\nTI  - 集成电路\nER  - \n') }), 'invalid-argument', 'fileName');
-    assert.match(ris.message, /ris files is not supported yet/);
+    assert.match(ris.message, /a ris file of references: import it as sources/);
     const article = await rejectsWith(t.api.exchange.apply({ fileName: 'a.txt', contentBase64: b64('会议强调，要加快集成电路产业链发展。') }), 'invalid-argument', 'fileName');
     assert.match(article.message, /not a Chainline bundle/);
   });
