@@ -2,6 +2,8 @@ import type { Handlers } from '../api/contract';
 import type { BundleData } from '../api/bundle/format';
 import type { ReportData } from '../api/contract/export';
 import type { RecordFilter } from '../api/contract/filters';
+import type { z } from 'zod';
+import type { RecordSort } from '../api/contract/records';
 import { AppError } from '../api/errors';
 import { LIMITS } from '../import/limits';
 import { bundleDocument, bundleZip } from './bundle/bundle-zip';
@@ -11,9 +13,14 @@ import { suggestedFileName } from './file-name';
 import { PdfJobs } from './pdf-jobs';
 import type { PdfPrinter } from './printer';
 
+type RecordSortValue = z.infer<typeof RecordSort>;
+
+/** Tables follow the screen's order and columns; JSON keeps the report's chronological order. */
+const TABLES = new Set(['csv', 'xlsx']);
+
 export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
-  report(args: { filter: RecordFilter; limit: number; withUndated: boolean }): ReportData | Promise<ReportData>;
+  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; sort?: RecordSortValue }): ReportData | Promise<ReportData>;
   printer: PdfPrinter;
   /** Whole rows of the filtered records and what they reference, for a bundle: the database's readBundleData. */
   bundleData?(filter: RecordFilter): BundleData;
@@ -49,6 +56,11 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
       if (!status) throw new AppError('not-found', `no such export: ${a.job}`, 'job');
       return status;
     },
-    data: async (a) => a.format === 'bundle' ? bundleExport(d, a.filter) : dataFile(await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false }), a.format, a.filter, d),
+    data: async (a) => {
+      if (a.format === 'bundle') return bundleExport(d, a.filter);
+      const sort = TABLES.has(a.format) ? a.sort : undefined;
+      const report = await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false, sort });
+      return dataFile(report, a.format, a.filter, d, { sort: a.sort, columns: a.columns });
+    },
   };
 }

@@ -57,10 +57,12 @@ export function exportPdfDialog(s: Strings, defaultPath: string): SaveDialogOpti
 
 export function exportDataDialog(s: Strings, format: DataFormat, defaultPath: string): SaveDialogOptions {
   return {
-    title: format === 'bundle' ? s.dialog.exportBundle : format === 'json' ? s.dialog.exportJson : s.dialog.exportCsv,
+    title: format === 'bundle' ? s.dialog.exportBundle : format === 'json' ? s.dialog.exportJson : format === 'xlsx' ? s.dialog.exportXlsx : s.dialog.exportCsv,
     defaultPath,
     properties: SAVE,
-    filters: [{ name: format === 'bundle' ? s.dialog.bundle : format === 'json' ? s.dialog.json : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] }],
+    filters: [
+      { name: format === 'bundle' ? s.dialog.bundle : format === 'json' ? s.dialog.json : format === 'xlsx' ? s.dialog.xlsx : s.dialog.csv, extensions: [DATA_FORMAT_FILES[format].ext] },
+    ],
   };
 }
 

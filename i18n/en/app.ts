@@ -88,7 +88,7 @@ export const app: Widen<typeof zh> = {
     demoRemoveConfirm: 'Move the {{count}} demo records, with their demo sources and people, to the trash? Your own data is not touched.',
     demoRemoved: 'Moved {{count}} demo records to the trash (restore them there)',
     export: 'Export…',
-    exportAs: { csv: 'CSV (spreadsheets)', json: 'JSON (scripts)', bundle: 'Bundle (for a colleague to merge)' },
+    exportAs: { csv: 'CSV (spreadsheets)', xlsx: 'Excel workbook (.xlsx)', json: 'JSON (scripts)', bundle: 'Bundle (for a colleague to merge)' },
     exported: 'Exported {{count}} records: {{file}}',
     table: 'Records list',
     col: { select: 'Select', date: 'Date', kind: 'Kind', title: 'Title', chains: 'Chains', regions: 'Regions', status: 'Status', sources: 'Sources' },

@@ -43,8 +43,8 @@ export function browserPlatform(): Platform {
     files: {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
       readOne: ({ accept }) => readOneInPage(accept),
-      saveRecords: async ({ format, filter }) => {
-        const r = await api.export.data({ format, filter });
+      saveRecords: async ({ format, filter, sort, columns }) => {
+        const r = await api.export.data({ format, filter, sort, columns });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);
         return { file: r.fileName, records: r.records };
       },

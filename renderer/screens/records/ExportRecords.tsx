@@ -3,17 +3,20 @@ import { Popover } from '../../components/Popover';
 import { run } from '../../lib/run';
 import { platform, type DataFormat } from '../../platform';
 import { useFilters } from '../../state/filters';
+import { usePrefs } from '../../state/prefs';
+import { exportColumns } from './columns';
 import { toast } from '../../state/toasts';
 
 // Each format is listed here once it is built; i18n has a label for each (records.exportAs.*).
-const FORMATS = ['csv', 'json', 'bundle'] as const satisfies readonly DataFormat[];
+const FORMATS = ['csv', 'xlsx', 'json', 'bundle'] as const satisfies readonly DataFormat[];
 
-/** The filtered records as CSV (for spreadsheets), JSON (for scripts) or a bundle (for a colleague's Chainline): a save dialog on the desktop, a download in a browser. */
+/** The filtered records as CSV or Excel (for spreadsheets), JSON (for scripts) or a bundle (for a colleague's Chainline): a save dialog on the desktop, a download in a browser. */
 export function ExportRecords() {
   const { t } = useTranslation();
   const save = (format: DataFormat) =>
     run(async () => {
-      const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter });
+      // Tables hold what the screen shows: its filter, its order, its columns.
+      const r = await platform.files.saveRecords({ format, filter: useFilters.getState().filter, sort: usePrefs.getState().recordSort, columns: exportColumns() });
       if (r) toast(t('records.exported', { count: r.records, file: r.file }));
     });
   return (
