@@ -28,6 +28,8 @@ export const LIMITS = {
   articleChars: 3_000_000,
   /** A Chainline bundle file as it arrives (zipped or plain JSON). */
   bundleBytes: 50 * MB,
+  /** A table (CSV, xlsx) of records to import: 100,000 rows of a dozen columns take about 30 MB as CSV. */
+  tableBytes: 50 * MB,
   /** Its bundle.json once inflated: a string JSON.parse can still take, and far above 10,000 records with their articles. */
   bundleJsonBytes: 400 * MB,
   /** Suggestions are looked for in the first this many characters of an article (its lead and more). */

@@ -1,0 +1,24 @@
+import Papa from 'papaparse';
+import { decodeBytes } from '../decode/decode';
+import { fromGrid, type TableRead } from './table';
+
+// CSV and TSV tables. The bytes are decoded by the article importer's decoder,
+// so a CSV saved by Excel on a Chinese Windows (GB18030/GBK, no BOM) is read as
+// such and the encoding is said, rather than read as UTF-8 and garbled.
+
+export function readCsvTable(bytes: Uint8Array, fileName = ''): TableRead {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    const code = decoded.error.code === 'empty' ? 'empty' : 'undecodable';
+    return { headers: [], rows: [], errors: [{ row: null, code, message: decoded.error.message }], encoding: null };
+  }
+  const encoding = decoded.encoding.toLowerCase();
+  const tsv = /\.tsv$/i.test(fileName);
+  const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), { delimiter: tsv ? '\t' : '', skipEmptyLines: false });
+  // papaparse counts rows from 0 and a quoted cell may span lines: number rows as the records they are, from 1.
+  const grid = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map(String) }));
+  const read = fromGrid(grid, encoding);
+  const broken = parsed.errors.filter((e) => e.type === 'Quotes');
+  for (const e of broken.slice(0, 20)) read.errors.push({ row: (e.row ?? 0) + 1, code: 'corrupt', message: `row ${(e.row ?? 0) + 1}: ${e.message.toLowerCase()}` });
+  return read;
+}
