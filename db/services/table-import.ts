@@ -77,14 +77,19 @@ function checkRow(db: Db, r: TableRow, headers: string[], mapping: TableMapping)
   const input: Record<string, unknown> = {};
   const headerOf = new Map<string, string>();
   const cellOf = new Map<string, string>();
+  const refused = new Set<string>();
   headers.forEach((h, i) => {
     const field = mapping[h];
     const cell = r.cells[i];
-    if (!field || cell === '') return;
+    if (!field) return;
     const k = INPUT_KEY[field];
     headerOf.set(k, h);
+    if (cell === '') return;
     cellOf.set(k, cell);
-    const bad = (what: string, reason: Reason = 'not-allowed', params?: Record<string, string | number>) => errors.push(cellError(r.row, h, cell, what, { reason, ...(params ? { params } : {}) }));
+    const bad = (what: string, reason: Reason = 'not-allowed', params?: Record<string, string | number>) => {
+      refused.add(k);
+      errors.push(cellError(r.row, h, cell, what, { reason, ...(params ? { params } : {}) }));
+    };
     switch (field) {
       case 'kind':
       case 'subkind':
@@ -122,12 +127,12 @@ function checkRow(db: Db, r: TableRow, headers: string[], mapping: TableMapping)
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
       // A value already refused above (an unknown kind left out) is not refused twice as missing.
-      if (headerOf.has(key) && !(key in input)) continue;
+      if (refused.has(key)) continue;
       const column = [key, ...(FALLBACK[key] ?? [])].map((k) => headerOf.get(k)).find(Boolean) ?? null;
       const data = invalidArgument({ issues: [issue] } as z.ZodError);
       const value = column ? (cellOf.get(key) ?? cellOf.get([key, ...(FALLBACK[key] ?? [])].find((k) => headerOf.get(k) === column) ?? '') ?? null) : null;
       const what = data.reason === 'not-a-date' ? 'is not a date (write 2024, 2024-06, 2024-06-12 or 2024年6月)' : issue.message;
-      const missing = data.reason === 'required' && !column;
+      const missing = data.reason === 'required' && !value;
       errors.push(cellError(r.row, column, value || null, missing ? `${key === 'title' ? 'a title' : key === 'kind' ? 'a kind' : key} is required` : what, { reason: data.reason ?? 'invalid', ...(data.params ? { params: data.params } : {}) }));
     }
   }

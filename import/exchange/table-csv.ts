@@ -9,8 +9,9 @@ import { fromGrid, type TableRead } from './table';
 export function readCsvTable(bytes: Uint8Array, fileName = ''): TableRead {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
-    const code = decoded.error.code === 'empty' ? 'empty' : 'undecodable';
-    return { headers: [], rows: [], errors: [{ row: null, code, message: decoded.error.message }], encoding: null };
+    const empty = decoded.error.code === 'empty';
+    const message = empty ? 'the table is empty: it has no header row and no rows' : `${decoded.error.message}: save the table as UTF-8 (CSV UTF-8 in Excel) and import it again`;
+    return { headers: [], rows: [], errors: [{ row: null, code: empty ? 'empty' : 'undecodable', message }], encoding: null };
   }
   const encoding = decoded.encoding.toLowerCase();
   const tsv = /\.tsv$/i.test(fileName);
