@@ -172,7 +172,7 @@ function planTable(db: Db, read: TableRead, opts: TableOptions): Planned {
   if (byField.has('date') && (byField.has('date_start') || byField.has('date_end')))
     errors.push({ row: null, column: byField.get('date')!, value: null, message: `columns ${byField.get('date')} and ${byField.get('date_start') ?? byField.get('date_end')} both give the date: map one of them` });
   if (headers.length) for (const need of ['title', 'kind'] as const) {
-    if (!byField.has(need)) errors.push({ row: null, column: null, value: null, message: `no column is mapped to ${need}: every record needs one`, reason: 'required' });
+    if (!byField.has(need)) errors.push({ row: null, column: null, value: null, message: `no column is mapped to ${need}: every record needs one`, reason: 'required', params: { field: need } });
   }
   const fileErrors = [...errors];
   const add: TableRowItem[] = [];

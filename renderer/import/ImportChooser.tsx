@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { platform } from '../platform';
 import { pickFiles } from './lib/pick-files';
 import { BUNDLE_ACCEPT, useBundle } from './state/bundle';
+import { TABLE_ACCEPT, useTable } from './state/table';
 import { importPasted, startImport } from './state/start';
 import { useImportUi } from './state/ui';
 
@@ -38,6 +39,20 @@ export function ImportChooser() {
           {t('bundle.choose')}
         </button>
         <span className="muted import-help">{t('bundle.help')}</span>
+      </div>
+      <div className="row-actions import-bundle">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const file = await platform.files.readOne({ accept: TABLE_ACCEPT });
+              if (file) await useTable.getState().open(file);
+            })
+          }
+        >
+          {t('table.choose')}
+        </button>
+        <span className="muted import-help">{t('table.help')}</span>
       </div>
       <p className="muted import-help">{t('dropHint')}</p>
       <label className="import-paste">
