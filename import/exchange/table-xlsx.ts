@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { checkXlsxArchive } from '../limits';
 import { fromGrid, type TableRead } from './table';
 
 // Excel workbooks: the first sheet (or the one named "records", which the
@@ -22,6 +23,9 @@ function text(v: Value): string {
 }
 
 export async function readXlsxTable(bytes: Uint8Array): Promise<TableRead> {
+  // Inflated under a budget first: exceljs inflates whatever a part holds, and a small zip can hold gigabytes.
+  const refused = checkXlsxArchive(bytes);
+  if (refused) return { headers: [], rows: [], errors: [{ row: null, code: refused.code === 'too-large' ? 'too-large' : 'corrupt', message: refused.message }], encoding: null };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
