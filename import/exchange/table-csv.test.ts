@@ -36,3 +36,11 @@ describe('readCsvTable', () => {
     assert.match(readCsvTable(utf8('标题,标题\r\na,b\r\n')).errors[0].message, /row 1: the header 标题 is written twice \(columns 1 and 2\)/);
   });
 });
+
+describe('readCsvTable limits', () => {
+  it('refuses a table of more than 100,000 rows without reading them all', () => {
+    const t = readCsvTable(new Uint8Array(Buffer.from(`标题,类型\n${'会,会议\n'.repeat(102_000)}`)));
+    assert.equal(t.errors[0].code, 'too-large');
+    assert.match(t.errors[0].message, /more than 100,000 rows/);
+  });
+});

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { decodeBytes } from '../decode/decode';
-import { fromGrid, type TableRead } from './table';
+import { fromGrid, TABLE_MAX_ROWS, type TableRead } from './table';
 
 // CSV and TSV tables. The bytes are decoded by the article importer's decoder,
 // so a CSV saved by Excel on a Chinese Windows (GB18030/GBK, no BOM) is read as
@@ -15,7 +15,11 @@ export function readCsvTable(bytes: Uint8Array, fileName = ''): TableRead {
   }
   const encoding = decoded.encoding.toLowerCase();
   const tsv = /\.tsv$/i.test(fileName);
-  const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), { delimiter: tsv ? '\t' : '', skipEmptyLines: false });
+  // Read no further than the most rows an import takes (and a margin for blank ones): the rest would only cost memory.
+  const parsed = Papa.parse<string[]>(decoded.text.replace(/^\uFEFF/, ''), { delimiter: tsv ? '\t' : '', skipEmptyLines: false, preview: TABLE_MAX_ROWS + 1000 });
+  if (parsed.meta.truncated) {
+    return { headers: [], rows: [], errors: [{ row: null, code: 'too-large', message: `the table has more than ${TABLE_MAX_ROWS.toLocaleString('en')} rows; at most that many are imported at once: split it` }], encoding };
+  }
   // papaparse counts rows from 0 and a quoted cell may span lines: number rows as the records they are, from 1.
   const grid = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map(String) }));
   const read = fromGrid(grid, encoding);
