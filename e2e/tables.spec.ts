@@ -37,7 +37,7 @@ test('a CSV table is mapped, its bad row named, and its valid rows imported', as
   await expect(step.getByRole('button', { name: '导入' })).toBeDisabled();
   await step.getByRole('combobox', { name: '“事项”列对应的记录字段' }).selectOption('title');
   await step.getByRole('combobox', { name: '“所在城市”列对应的记录字段' }).selectOption('regions');
-  await expect(step.getByRole('alert')).toContainText('第 3 行，“日期”列：“2024-13” 不是日期');
+  await expect(step.getByRole('alert')).toContainText('第 3 行，“日期”列：“2024-13”不是日期');
   await expect(step.locator('.table-counts')).toHaveText('共 3 行：可导入 2 条，已存在 0 条（不会重复导入），有错误 1 行。');
   await expect(step.locator('.table-rows')).toContainText('洛阳市光电产业链推进会议召开');
   await expect(step.locator('.table-rows')).toContainText('2024 — 2026');
@@ -81,4 +81,27 @@ test('the records screen downloads what it shows as an Excel workbook', async ({
     ['2024-03', '《洛阳市光电产业链三年行动计划》'],
     ['2023-06-12', '全省光电产业链专题会议'],
   ]);
+});
+
+test('the mapping step speaks English in the English UI', async ({ page, served }) => {
+  const table = path.join(served.dir, 'meetings.csv');
+  writeFileSync(table, ['Subject,kind,date,notes', 'Optoelectronics chain meeting,meeting,2024-06,', 'Bad date,meeting,2024-13,'].join('\r\n'));
+  const shell = new AppShell(page);
+  const records = new RecordsPage(page);
+  await records.open(served.url);
+  await shell.switchLanguage();
+  await page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
+  await shell.goTo('Sources');
+  await page.getByRole('button', { name: 'Import…' }).first().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Import articles' }).getByRole('button', { name: 'Import records from a table (CSV / Excel)…' }).click();
+  await (await chooser).setFiles(table);
+  const step = page.getByRole('dialog', { name: 'Import records from a table' });
+  await expect(step.getByRole('alert')).toContainText('No column is mapped to Title');
+  await step.getByRole('combobox', { name: 'Record field for the column Subject' }).selectOption('title');
+  await expect(step.getByRole('alert')).toContainText('Row 3, column date: "2024-13" — not a date');
+  await expect(step.locator('.table-counts')).toHaveText('2 rows: 1 to import, 0 already here (not imported twice), 1 with errors.');
+  const text = await step.innerText();
+  expect(text.match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
+  await shell.screenshot('table-mapping-en');
 });

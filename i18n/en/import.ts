@@ -125,6 +125,7 @@ export const importing: Widen<typeof zh> = {
     errorsHead: 'To fix',
     errorAt: 'Row {{row}}, column {{column}}: {{problem}}',
     errorRow: 'Row {{row}}: {{problem}}',
+    valueProblem: '"{{value}}" — {{problem}}',
     needs: 'No column is mapped to {{field}}: every record needs one',
     validOnly: 'Import only the valid rows (leave out the {{count}} with errors)',
     import: 'Import',

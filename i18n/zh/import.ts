@@ -123,6 +123,7 @@ export const importing = {
     errorsHead: '需要修改的地方',
     errorAt: '第 {{row}} 行，“{{column}}”列：{{problem}}',
     errorRow: '第 {{row}} 行：{{problem}}',
+    valueProblem: '“{{value}}”{{problem}}',
     needs: '没有哪一列对应到“{{field}}”：每条记录都需要它',
     validOnly: '只导入无误的行（跳过有错误的 {{count}} 行）',
     import: '导入',

@@ -18,7 +18,7 @@ function ErrorLine({ e }: { e: TableError }) {
     return <li>{e.reason === 'required' && typeof field === 'string' ? t('table.needs', { field: t(`table.fields.${field as TableField}`) }) : e.message}</li>;
   }
   const why = e.reason ? t(`validation.${e.reason}`, { ...(e.params ?? {}), defaultValue: e.message }) : e.message;
-  const problem = e.value && e.reason !== 'unknown-node' ? `“${e.value}” ${why}` : why;
+  const problem = e.value && e.reason !== 'unknown-node' ? t('table.valueProblem', { value: e.value, problem: why }) : why;
   return (
     <li>
       {e.column ? t('table.errorAt', { row: e.row, column: e.column, problem }) : t('table.errorRow', { row: e.row, problem })}
