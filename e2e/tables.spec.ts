@@ -105,3 +105,20 @@ test('the mapping step speaks English in the English UI', async ({ page, served 
   expect(text.match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
   await shell.screenshot('table-mapping-en');
 });
+
+test('a table dropped on the window opens its mapping step, not the article import', async ({ page, served }) => {
+  const shell = new AppShell(page);
+  await shell.open(served.url);
+  const csv = `\uFEFF标题,类型,日期,地区\r\n郑州市集成电路产业链推进会,会议,2024年5月,郑州市\r\n`;
+  const files = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], '拖入的表格.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: files });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: files });
+  const step = new ImportPage(page).tableDialog();
+  await expect(step.locator('.table-rows')).toContainText('郑州市集成电路产业链推进会');
+  await expect(step.getByText('按列名自动对应，可修改')).toBeVisible();
+  await expect(step.getByRole('button', { name: '导入' })).toBeEnabled();
+});
