@@ -140,3 +140,19 @@ describe('a table of records', () => {
     assert.deepEqual(p.plan.add.map((r) => [r.title, r.dateStart]), [['全省光电产业链专题会议', '2023-06-12'], ['方案', '2024-03']]);
   });
 });
+
+describe('a row the record rules refuse', () => {
+  it('names the rule, the row and the column: an end before the start, a status on a meeting, a meeting kind on a plan', async () => {
+    const p = await preview(csv([
+      '标题,类型,会议类型,开始日期,结束日期,状态',
+      '倒过来的规划,规划,,2026,2024,',
+      '有状态的会议,会议,,2024,,实施中',
+      '规划不是会议,规划,工作会议,2024,,',
+    ]));
+    assert.deepEqual(p.plan.errors.map((e) => e.message), [
+      "row 2, column 结束日期: the end date is before the start date ('2024')",
+      "row 3, column 状态: meetings have no status ('实施中')",
+      "row 4, column 会议类型: only meetings have a sub-kind ('工作会议')",
+    ]);
+  });
+});

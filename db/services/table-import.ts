@@ -68,7 +68,9 @@ const quote = (v: string) => `'${v.length > 80 ? `${v.slice(0, 80)}…` : v}'`;
 
 function cellError(row: number, column: string | null, value: string | null, what: string, why?: { reason: Reason; params?: Record<string, string | number> }): TableError {
   const where = column ? `row ${row}, column ${column}` : `row ${row}`;
-  return { row, column, value, message: `${where}: ${value ? `${quote(value)} ` : ''}${what}`, ...(why ?? {}) };
+  // "'2024-13' is not a date" reads as a sentence; "the end date is before the start date ('2023')" names the value after.
+  const said = !value ? what : what.startsWith('is ') ? `${quote(value)} ${what}` : `${what} (${quote(value)})`;
+  return { row, column, value, message: `${where}: ${said}`, ...(why ?? {}) };
 }
 
 /** One row checked whole: every error it has, or the record it makes. */
@@ -128,12 +130,13 @@ function checkRow(db: Db, r: TableRow, headers: string[], mapping: TableMapping)
       const key = String(issue.path[0] ?? '');
       // A value already refused above (an unknown kind left out) is not refused twice as missing.
       if (refused.has(key)) continue;
-      const column = [key, ...(FALLBACK[key] ?? [])].map((k) => headerOf.get(k)).find(Boolean) ?? null;
+      const at = [key, ...(FALLBACK[key] ?? [])].find((k) => headerOf.has(k));
+      const column = at ? headerOf.get(at)! : null;
+      const value = at ? (cellOf.get(at) ?? null) : null;
       const data = invalidArgument({ issues: [issue] } as z.ZodError);
-      const value = column ? (cellOf.get(key) ?? cellOf.get([key, ...(FALLBACK[key] ?? [])].find((k) => headerOf.get(k) === column) ?? '') ?? null) : null;
       const what = data.reason === 'not-a-date' ? 'is not a date (write 2024, 2024-06, 2024-06-12 or 2024年6月)' : issue.message;
       const missing = data.reason === 'required' && !value;
-      errors.push(cellError(r.row, column, value || null, missing ? `${key === 'title' ? 'a title' : key === 'kind' ? 'a kind' : key} is required` : what, { reason: data.reason ?? 'invalid', ...(data.params ? { params: data.params } : {}) }));
+      errors.push(cellError(r.row, column, value, missing ? `${key === 'title' ? 'a title' : key === 'kind' ? 'a kind' : key} is required` : what, { reason: data.reason ?? 'invalid', ...(data.params ? { params: data.params } : {}) }));
     }
   }
   if (errors.length || !parsed.success) return { item: null, input: null, errors };
