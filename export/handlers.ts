@@ -20,7 +20,7 @@ const TABLES = new Set(['csv', 'xlsx']);
 
 export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
-  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; sort?: RecordSortValue }): ReportData | Promise<ReportData>;
+  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; sort?: RecordSortValue; tableFields?: boolean }): ReportData | Promise<ReportData>;
   printer: PdfPrinter;
   /** Whole rows of the filtered records and what they reference, for a bundle: the database's readBundleData. */
   bundleData?(filter: RecordFilter): BundleData;
@@ -58,8 +58,8 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
     },
     data: async (a) => {
       if (a.format === 'bundle') return bundleExport(d, a.filter);
-      const sort = TABLES.has(a.format) ? a.sort : undefined;
-      const report = await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false, sort });
+      const table = TABLES.has(a.format);
+      const report = await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false, sort: table ? a.sort : undefined, tableFields: table });
       return dataFile(report, a.format, a.filter, d, { sort: a.sort, columns: a.columns });
     },
   };

@@ -85,6 +85,10 @@ export interface ReportRow {
   quotes: { sourceId: string; quote: string; note: string }[];
   /** The researcher's notes on the record ('' when none). */
   notes: string;
+  /** The fields only a table shows, read when the report is asked for them (`tableFields`). */
+  table?: ReportTableFields;
+}
+export interface ReportTableFields {
   tags: string[];
   summary: string;
   place: string;
@@ -168,6 +172,8 @@ export const exportCalls = {
       withUndated: z.boolean().default(false),
       /** The records screen's order instead of the chronological one (a table export follows the screen). */
       sort: RecordSort.optional(),
+      /** Also read the fields a table may show (tags, summary, place…); a printed report has no use for them. */
+      tableFields: z.boolean().default(false),
     }),
   )<ReportData>(),
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */

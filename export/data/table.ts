@@ -29,14 +29,14 @@ function cell(r: ReportRow, c: TableColumn, sources: Map<string, ReportSource>):
     case 'regions': return list(r.regions);
     case 'status': return r.status;
     case 'sources': return list(r.sourceIds.map((id) => source(sources.get(id))));
-    case 'tags': return list(r.tags);
+    case 'tags': return list(r.table?.tags ?? []);
     case 'targets': return list(r.targets.map(target));
-    case 'summary': return r.summary;
+    case 'summary': return r.table?.summary ?? '';
     case 'notes': return r.notes;
-    case 'place': return r.place;
-    case 'host_body': return r.hostBody;
-    case 'doc_number': return r.docNumber;
-    case 'issued_on': return r.issuedOn;
+    case 'place': return r.table?.place ?? '';
+    case 'host_body': return r.table?.hostBody ?? '';
+    case 'doc_number': return r.table?.docNumber ?? '';
+    case 'issued_on': return r.table?.issuedOn ?? null;
   }
 }
 
