@@ -19,21 +19,21 @@ before(async () => {
   from = memoryDb();
   const handlers: Handlers = { ...from.handlers, export: exportHandlers({ report: from.handlers.export.report, printer, dbPath: '/data/a.db', version: '9.9.9' }) };
   api = createApi((channel, args) => dispatch(handlers, channel, args));
-  await from.add({ kind: 'plan', title: '《洛阳市光电产业链三年行动计划(2024—2026年)》', date: '2024-03', dateEnd: '2026', status: 'in-force', chains: ['光电'], regions: ['洛阳'], tags: ['专精特新', '强链'] });
+  await from.add({ kind: 'plan', title: '《洛阳市光电产业链三年行动计划(2024—2026年)》', date: '2024-03', dateEnd: '2026', status: 'in-force', chains: ['光电'], regions: ['洛阳'], tags: ['专精特新', '强链'], targets: [{ metric: '产业规模', value: 900, unit: '亿元', deadline: '2026' }, { metric: '培育专精特新企业', value: 180, unit: '家' }] });
   await from.add({ kind: 'meeting', subkind: 'chain-meeting', title: '全省光电产业链专题会议召开', date: '2023-06-12', chains: ['光电', '新材料'], regions: ['河南省', '郑州市'] });
   await from.add({ kind: 'measure', title: '-专项引导基金, 首期 "10亿元"', date: '2025', status: 'announced', regions: ['郑州'] });
   await from.add({ kind: 'measure', title: '日期未知的措施' });
 });
 after(() => from.close());
 
-const ROUND: TableColumn[] = ['id', 'kind', 'subkind', 'title', 'date_start', 'date_end', 'status', 'chains', 'regions', 'tags'];
+const ROUND: TableColumn[] = ['id', 'kind', 'subkind', 'title', 'date_start', 'date_end', 'status', 'chains', 'regions', 'tags', 'targets'];
 
 async function records(t: TestDb) {
   const { rows } = await t.api.records.list({ sort: 'title', page: { offset: 0, limit: 100 } });
   return Promise.all(
     rows.map(async (r) => {
       const d = await t.api.records.get({ id: r.id });
-      return { id: d.id, kind: d.kind, subkind: d.subkind, title: d.title, dateStart: d.dateStart, dateEnd: d.dateEnd, precision: d.precision, status: d.status, chains: d.chains.map((c) => c.name).sort(), regions: d.regions.map((c) => c.name).sort(), tags: [...d.tags].sort() };
+      return { id: d.id, kind: d.kind, subkind: d.subkind, title: d.title, dateStart: d.dateStart, dateEnd: d.dateEnd, precision: d.precision, status: d.status, chains: d.chains.map((c) => c.name).sort(), regions: d.regions.map((c) => c.name).sort(), tags: [...d.tags].sort(), targets: d.targets.map((x) => [x.metric, x.value, x.unit, x.deadline]) };
     }),
   );
 }
