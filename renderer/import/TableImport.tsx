@@ -59,11 +59,13 @@ function RowsPreview({ rows }: { rows: TableRowItem[] }) {
 
 export function TableImport() {
   const { t } = useTranslation('import');
-  const { phase, preview, applied, error, validOnly, setField, setValidOnly, apply, reset } = useTable();
+  const { phase, preview, applied, error, mapping, validOnly, setField, setValidOnly, apply, reset } = useTable();
   const setOpen = useImportUi((s) => s.setOpen);
   const shown = applied ?? preview;
   const p = shown?.plan;
-  const blocked = !p || p.counts.file > 0 || p.counts.add === 0 || (p.counts.invalid > 0 && !validOnly);
+  // The plan shown must be of the mapping chosen: while a change is being checked, Import waits.
+  const stale = !!mapping && !!p && p.headers.some((h) => (mapping[h] ?? null) !== (p.mapping[h] ?? null));
+  const blocked = !p || stale || p.counts.file > 0 || p.counts.add === 0 || (p.counts.invalid > 0 && !validOnly);
   return (
     <section className="table-import" aria-busy={phase === 'reading' || phase === 'applying'}>
       {shown && (
@@ -99,7 +101,7 @@ export function TableImport() {
                     <td>
                       <select
                         aria-label={t('table.fieldFor', { column: h })}
-                        value={p.mapping[h] ?? ''}
+                        value={(mapping ?? p.mapping)[h] ?? ''}
                         onChange={(e) => run(() => setField(h, (e.target.value || null) as TableField | null))}
                       >
                         <option value="">{t('table.ignore')}</option>
