@@ -67,10 +67,10 @@ export const importCmd: Command = {
       // Exchange files first, each all or nothing: a bad bundle stops the command before any article is imported.
       const merged = [];
       for (const x of exchange) {
-        // A large bundle takes seconds to check and merge: say what is happening while it does.
-        if (progress) process.stderr.write(`${dryRun ? 'checking' : 'merging'} ${x.file}…\n`);
-        const f = readExchangeFile(x.file, x.format);
         const table = x.format === 'csv' || x.format === 'xlsx';
+        // A large bundle or table takes seconds to check and write: say what is happening while it does.
+        if (progress) process.stderr.write(`${dryRun ? 'checking' : table ? 'importing' : 'merging'} ${x.file}…\n`);
+        const f = readExchangeFile(x.file, x.format);
         // A table with errors is shown whole (every error by row and column) before it is refused.
         const preview = dryRun || table ? await previewExchange(s.db, f, options) : null;
         if (preview && !dryRun && 'counts' in preview.plan && (preview.plan.counts.file || (preview.plan.counts.invalid && !options.validOnly))) {
