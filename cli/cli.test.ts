@@ -103,7 +103,7 @@ describe('bin/chainline', () => {
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /wrote .*henan\.csv: 2 records/);
     const text = readFileSync(csv, 'utf8');
-    assert.ok(text.startsWith('\uFEFFid,kind,'), 'a BOM for Excel');
+    assert.ok(text.startsWith('\uFEFFid,date_start,'), 'a BOM for Excel, and the records screen columns');
     assert.equal(text.trimEnd().split('\r\n').length, 3, 'header and the two records in 河南');
     assert.match(text, /洛阳市光电产业链推进会/);
 
@@ -120,7 +120,7 @@ describe('bin/chainline', () => {
     assert.equal(forced.code, 0, forced.stderr);
     const meetings = readFileSync(csv, 'utf8').trimEnd().split('\r\n').slice(1);
     assert.deepEqual(JSON.parse(forced.stdout), { file: csv, format: 'csv', records: meetings.length, bytes: Buffer.byteLength(readFileSync(csv, 'utf8')) });
-    assert.ok(meetings.length > 0 && meetings.every((line) => line.split(',')[1] === 'meeting'), 'overwritten with the meetings only');
+    assert.ok(meetings.length > 0 && meetings.every((line) => line.split(',')[3] === 'meeting'), 'overwritten with the meetings only');
     assert.equal(asJson.code, 0, asJson.stderr);
     const doc = JSON.parse(readFileSync(json, 'utf8'));
     assert.equal(doc.format, 'chainline-records');

@@ -2,20 +2,26 @@ import type { Handlers } from '../api/contract';
 import type { BundleData } from '../api/bundle/format';
 import type { CiteSource, ReportData } from '../api/contract/export';
 import type { RecordFilter } from '../api/contract/filters';
+import type { z } from 'zod';
+import type { RecordSort } from '../api/contract/records';
 import { AppError } from '../api/errors';
 import { LIMITS } from '../import/limits';
 import { bundleDocument, bundleZip } from './bundle/bundle-zip';
 import { reportToMarkdown } from './citations/markdown';
 import { withReferences } from './citations/references';
 import { DATA_LIMIT, dataFile, isCitationFormat, type DataFileSource } from './data/data-file';
-import { dataFileName } from './file-name';
-import { suggestedFileName } from './file-name';
+import { dataFileName, suggestedFileName } from './file-name';
 import { PdfJobs } from './pdf-jobs';
 import type { PdfPrinter } from './printer';
 
+type RecordSortValue = z.infer<typeof RecordSort>;
+
+/** Tables follow the screen's order and columns; JSON keeps the report's chronological order. */
+const TABLES = new Set(['csv', 'xlsx']);
+
 export interface ExportDeps extends DataFileSource {
   /** The records of a report: the database's export.report. */
-  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; ids?: string[] }): ReportData | Promise<ReportData>;
+  report(args: { filter: RecordFilter; limit: number; withUndated: boolean; ids?: string[]; sort?: RecordSortValue; tableFields?: boolean }): ReportData | Promise<ReportData>;
   /** The sources the filtered records cite, whole (every source for no filter): the database's export.citedSources. */
   citedSources(args: { filter: RecordFilter }): CiteSource[] | Promise<CiteSource[]>;
   printer: PdfPrinter;
@@ -62,11 +68,12 @@ export function exportHandlers(d: ExportDeps): Handlers['export'] {
     data: async (a) => {
       if (a.format === 'bundle') return bundleExport(d, a.filter);
       // Citation formats hold sources, not records: no need to read the records whole.
+      const table = TABLES.has(a.format);
       const report = isCitationFormat(a.format)
         ? { rows: [], sources: [], total: 0, undated: 0 }
-        : await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false });
+        : await d.report({ filter: a.filter, limit: DATA_LIMIT, withUndated: false, sort: table ? a.sort : undefined, tableFields: table });
       const sources = isCitationFormat(a.format) ? await d.citedSources({ filter: a.filter }) : undefined;
-      return dataFile({ report, sources, lang: a.lang }, a.format, a.filter, d);
+      return dataFile({ report, sources, lang: a.lang }, a.format, a.filter, d, { sort: a.sort, columns: a.columns });
     },
   };
 }

@@ -28,6 +28,10 @@ export const LIMITS = {
   articleChars: 3_000_000,
   /** A Chainline bundle file as it arrives (zipped or plain JSON). */
   bundleBytes: 50 * MB,
+  /** A table (CSV, xlsx) of records to import: 100,000 rows of a dozen columns take about 30 MB as CSV. */
+  tableBytes: 50 * MB,
+  /** The XML parts of an .xlsx table once inflated: 100,000 rows of a dozen columns are about 80 MB. */
+  xlsxXmlBytes: 160 * MB,
   /** Its bundle.json once inflated: a string JSON.parse can still take, and far above 10,000 records with their articles. */
   bundleJsonBytes: 400 * MB,
   /** Suggestions are looked for in the first this many characters of an article (its lead and more). */
@@ -93,8 +97,6 @@ export function checkHtmlDepth(html: string): ParseError | null {
     : null;
 }
 
-const corrupt = (message: string): ParseError => ({ code: 'corrupt', message: `not a readable Word document: ${message}` });
-
 /**
  * Reads a .docx's zip directory and inflates each XML part under a running
  * budget before mammoth sees the file: JSZip, which mammoth uses, inflates
@@ -105,6 +107,15 @@ const corrupt = (message: string): ParseError => ({ code: 'corrupt', message: `n
  * bomb) is refused too.
  */
 export function checkDocxArchive(bytes: Uint8Array): ParseError | null {
+  return checkZipXml(bytes, LIMITS.docxXmlBytes, (message) => ({ code: 'corrupt', message: `not a readable Word document: ${message}` }), 'Word');
+}
+
+/** The same check for an Excel workbook (exceljs, like mammoth, inflates whatever a part holds). */
+export function checkXlsxArchive(bytes: Uint8Array): ParseError | null {
+  return checkZipXml(bytes, LIMITS.xlsxXmlBytes, (message) => ({ code: 'corrupt', message: `not a readable Excel workbook: ${message}` }), 'Excel');
+}
+
+function checkZipXml(bytes: Uint8Array, limit: number, corrupt: (message: string) => ParseError, app: string): ParseError | null {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = view.length - 22; i >= Math.max(0, view.length - 22 - 0xffff); i--) {
@@ -116,7 +127,7 @@ export function checkDocxArchive(bytes: Uint8Array): ParseError | null {
   if (end < 0) return corrupt('the zip directory is missing (a cut-off file?)');
   const count = view.readUInt16LE(end + 10);
   const dirOffset = view.readUInt32LE(end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) return corrupt('a zip64 archive, which Word does not write for documents');
+  if (count === 0xffff || dirOffset === 0xffffffff) return corrupt(`a zip64 archive, which ${app} does not write`);
   type Part = { name: string; method: number; compressed: number; size: number; local: number };
   const parts: Part[] = [];
   let declared = 0;
@@ -130,8 +141,8 @@ export function checkDocxArchive(bytes: Uint8Array): ParseError | null {
     parts.push(part);
     declared += part.size;
   }
-  if (declared > LIMITS.docxXmlBytes) {
-    return { code: 'too-large', message: `its text parts inflate to ${mb(declared)}; the limit is ${mb(LIMITS.docxXmlBytes)}` };
+  if (declared > limit) {
+    return { code: 'too-large', message: `its text parts inflate to ${mb(declared)}; the limit is ${mb(limit)}` };
   }
   let inflated = 0;
   for (const part of parts) {
@@ -143,17 +154,17 @@ export function checkDocxArchive(bytes: Uint8Array): ParseError | null {
     if (part.method === 0) xml = data;
     else if (part.method === 8) {
       try {
-        xml = inflateRawSync(data, { maxOutputLength: Math.max(1, LIMITS.docxXmlBytes - inflated) });
+        xml = inflateRawSync(data, { maxOutputLength: Math.max(1, limit - inflated) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          return { code: 'too-large', message: `its text parts inflate to more than ${mb(LIMITS.docxXmlBytes)}, the limit` };
+          return { code: 'too-large', message: `its text parts inflate to more than ${mb(limit)}, the limit` };
         }
         return corrupt(`${part.name} cannot be inflated`);
       }
-    } else return corrupt(`${part.name} uses a compression Word does not`);
+    } else return corrupt(`${part.name} uses a compression ${app} does not`);
     inflated += xml.length;
-    if (inflated > LIMITS.docxXmlBytes) return { code: 'too-large', message: `its text parts inflate to more than ${mb(LIMITS.docxXmlBytes)}, the limit` };
-    if (xml.includes('<!ENTITY') || xml.includes('<!DOCTYPE')) return corrupt(`${part.name} declares XML entities, which Word never writes`);
+    if (inflated > limit) return { code: 'too-large', message: `its text parts inflate to more than ${mb(limit)}, the limit` };
+    if (xml.includes('<!ENTITY') || xml.includes('<!DOCTYPE')) return corrupt(`${part.name} declares XML entities, which ${app} never writes`);
   }
   return null;
 }

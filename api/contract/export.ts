@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from '../define';
 import { PartialDate, type RecordKind, type Status } from './common';
 import { RecordFilter } from './filters';
+import { RecordSort } from './records';
 import { LaneBy } from './views';
 
 export const PAPERS = ['A4', 'A3'] as const;
@@ -84,6 +85,16 @@ export interface ReportRow {
   quotes: { sourceId: string; quote: string; note: string }[];
   /** The researcher's notes on the record ('' when none). */
   notes: string;
+  /** The fields only a table shows, read when the report is asked for them (`tableFields`). */
+  table?: ReportTableFields;
+}
+export interface ReportTableFields {
+  tags: string[];
+  summary: string;
+  place: string;
+  hostBody: string;
+  docNumber: string;
+  issuedOn: string | null;
 }
 export interface ReportSource {
   id: string;
@@ -131,6 +142,23 @@ export const DATA_FORMAT_FILES: Record<DataFormat, { ext: string; mime: string; 
   markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8', binary: false },
 };
 
+/**
+ * The columns a table export can hold, named in the file as here (snake_case, the database's names). A table import
+ * recognises these names, so an exported table comes back with no mapping step.
+ */
+export const TABLE_COLUMNS = [
+  'id', 'date_start', 'date_end', 'kind', 'subkind', 'title', 'chains', 'regions', 'status', 'sources', 'tags', 'targets',
+  'summary', 'notes', 'place', 'host_body', 'doc_number', 'issued_on',
+] as const;
+export const TableColumn = z.enum(TABLE_COLUMNS);
+export type TableColumn = z.infer<typeof TableColumn>;
+/** The records screen's columns (its date and kind columns hold two file columns each), with the id to import by. */
+export const DEFAULT_TABLE_COLUMNS = ['id', 'date_start', 'date_end', 'kind', 'subkind', 'title', 'chains', 'regions', 'status', 'sources'] as const satisfies readonly TableColumn[];
+/** The records screen's default order: newest first. */
+export const DEFAULT_TABLE_SORT = '-date' as const;
+/** The version of the table layout, stated in the xlsx's second sheet. */
+export const TABLE_FORMAT_VERSION = 1;
+
 export interface DataExport {
   /** A suggested file name: the database's name and today's date. */
   fileName: string;
@@ -154,6 +182,10 @@ export const exportCalls = {
       withUndated: z.boolean().default(false),
       /** Only these records (still within the filter): one record's Markdown, the selection's. */
       ids: z.array(z.string().min(1).max(100)).min(1).max(1000).optional(),
+      /** The records screen's order instead of the chronological one (a table export follows the screen). */
+      sort: RecordSort.optional(),
+      /** Also read the fields a table may show (tags, summary, place…); a printed report has no use for them. */
+      tableFields: z.boolean().default(false),
     }),
   )<ReportData>(),
   /** The sources the filtered records cite, whole; with no filter at all, every source in the database. */
@@ -165,6 +197,22 @@ export const exportCalls = {
   /** Starts rendering a PDF of the view in headless Chromium (browser mode); poll pdfStatus. */
   pdfStart: call(z.strictObject({ view: PrintView }))<{ job: string }>(),
   pdfStatus: call(z.strictObject({ job: z.string().min(1).max(100) }))<PdfJobStatus>(),
-  /** The filtered records as a CSV or JSON file's content, for a download or a save dialog. */
-  data: call(z.strictObject({ format: DataFormat, filter: RecordFilter.default({}), lang: z.enum(['zh', 'en']).default('zh') }))<DataExport>(),
+  /**
+   * The filtered records as a data file's content, for a download or a save dialog. Tables (csv, xlsx) follow `sort`
+   * and hold `columns` in that order; both default to the records screen's. Markdown is labelled in `lang`.
+   */
+  data: call(
+    z.strictObject({
+      format: DataFormat,
+      filter: RecordFilter.default({}),
+      sort: RecordSort.default(DEFAULT_TABLE_SORT),
+      columns: z
+        .array(TableColumn)
+        .min(1, 'name at least one column')
+        .max(TABLE_COLUMNS.length)
+        .refine((c) => new Set(c).size === c.length, 'a column is named twice')
+        .default([...DEFAULT_TABLE_COLUMNS]),
+      lang: z.enum(['zh', 'en']).default('zh'),
+    }),
+  )<DataExport>(),
 };

@@ -1,4 +1,6 @@
-import { AppError } from '../../api/errors';
+import { readFileSync } from 'node:fs';
+import { TableMapping } from '../../api/contract/exchange';
+import { AppError, invalidArgument } from '../../api/errors';
 import type { ImportResult } from '../../api/contract/imports';
 import type { Suggestions } from '../../import';
 import { backupBefore, BULK } from '../../db/backups';
@@ -32,14 +34,32 @@ const row = (r: ImportResult) => ({
   publishedAt: r.publishedAt, script: r.script, encoding: r.encoding, format: r.format, suggestions: summary(r.suggestions as Suggestions | null),
 });
 
+/** A --map file: JSON { "header": "field" } (null or "" leaves a column out). */
+function readMap(file: string): TableMapping {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new AppError('invalid-argument', `--map ${file}: ${(err as Error).message}`);
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    value = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v === '' ? null : v]));
+  }
+  const parsed = TableMapping.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid-argument', `--map ${file}: ${invalidArgument(parsed.error).message} (write { "header": "field" } with fields ${TableMapping.valueType.unwrap().options.join(', ')})`);
+  return parsed.data;
+}
+
 export const importCmd: Command = {
   name: 'import',
-  usage: 'chainline import PATH... [--dry-run] [--valid-only] [--json]',
-  summary: 'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) and CSL-JSON, RIS and BibTeX files as sources, and merge Chainline bundles',
-  options: { 'dry-run': { type: 'boolean', default: false }, 'valid-only': { type: 'boolean', default: false } },
+  usage: 'chainline import PATH... [--dry-run] [--map FILE] [--valid-only] [--json]',
+  summary:
+    'import article files and folders (txt, md, html, docx, pdf; any Chinese encoding) and CSL-JSON, RIS and BibTeX files as sources, records from CSV and Excel tables, and merge Chainline bundles',
+  options: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'valid-only': { type: 'boolean', default: false } },
   async run({ dbPath, json, positionals: given, values }) {
     if (!given.length) throw new UsageError('import needs at least one file or folder');
     const dryRun = values['dry-run'] === true;
+    const options = { mapping: typeof values.map === 'string' ? readMap(values.map) : undefined, validOnly: values['valid-only'] === true };
     const s = openSession(dbPath);
     const progress = process.stderr.isTTY;
     try {
@@ -51,13 +71,25 @@ export const importCmd: Command = {
         if (refused) throw new AppError('invalid-argument', `${refused} of ${cites.length} citation files were refused: nothing from them was stored`);
       };
       const { exchange, articles } = splitArgs(given.filter((p) => !cites.some((c) => c.path === p)));
+      if (options.mapping && !exchange.some((x) => x.format === 'csv' || x.format === 'xlsx')) throw new UsageError('--map is for tables (csv, xlsx)');
       // Other exchange files next, each all or nothing: a bad bundle stops the command before any article is imported.
       const merged = [];
       for (const x of exchange) {
-        // A large bundle takes seconds to check and merge: say what is happening while it does.
-        if (progress) process.stderr.write(`${dryRun ? 'checking' : 'merging'} ${x.file}…\n`);
-        const f = readExchangeFile(x.file);
-        const result = dryRun ? previewExchange(s.db, f) : await applyExchange(s.db, s.dbPath, f);
+        const table = x.format === 'csv' || x.format === 'xlsx';
+        // A large bundle or table takes seconds to check and write: say what is happening while it does.
+        if (progress) process.stderr.write(`${dryRun ? 'checking' : table ? 'importing' : 'merging'} ${x.file}…\n`);
+        const f = readExchangeFile(x.file, x.format);
+        // A table with errors is shown whole (every error by row and column) before it is refused.
+        const preview = dryRun || table ? await previewExchange(s.db, f, options) : null;
+        if (preview && !dryRun && 'counts' in preview.plan && (preview.plan.counts.file || (preview.plan.counts.invalid && !options.validOnly))) {
+          if (json) printJson([...merged, { file: x.file, dryRun, ...preview }]);
+          else console.log(exchangeReport(x.file, preview, true).replace(/dry run: nothing was written$/, 'nothing was written'));
+          const p = preview.plan;
+          throw new AppError('invalid-argument', p.counts.file
+            ? `${x.file}: nothing was imported: ${p.errors.filter((e) => e.row === null || !p.invalidRows.includes(e.row))[0]?.message ?? 'the file or its mapping has errors'}`
+            : `${x.file}: nothing was imported: ${p.counts.invalid} of ${p.rows} rows have errors (fix them, or pass --valid-only to import the other rows)`);
+        }
+        const result = dryRun ? preview! : await applyExchange(s.db, s.dbPath, f, options);
         if (json) merged.push({ file: x.file, dryRun, ...result });
         else console.log(exchangeReport(x.file, result, dryRun));
       }

@@ -5,6 +5,6 @@ import type { Ctx } from './context';
 const file = (a: { fileName: string; contentBase64: string }) => ({ fileName: a.fileName, bytes: Buffer.from(a.contentBase64, 'base64') });
 
 export const exchangeHandlers = ({ db, dbPath }: Ctx): Handlers['exchange'] => ({
-  preview: (a) => previewExchange(db, file(a)),
-  apply: (a) => applyExchange(db, dbPath, file(a)),
+  preview: (a) => previewExchange(db, file(a), { mapping: a.mapping, validOnly: a.validOnly }),
+  apply: (a) => applyExchange(db, dbPath, file(a), { mapping: a.mapping, validOnly: a.validOnly }),
 });

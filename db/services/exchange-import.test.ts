@@ -32,6 +32,7 @@ describe('exchange.preview and exchange.apply', () => {
     const file = { fileName: 'share.json', contentBase64: b64(JSON.stringify(doc)) };
     const hashes = tableHashes(t.db);
     const preview = await t.api.exchange.preview(file);
+    assert.ok(preview.format === 'bundle');
     assert.deepEqual(preview.plan.records.added.map((r) => r.title), ['全省集成电路产业链推进会']);
     assert.equal(preview.appVersion, '0.1.0');
     assert.deepEqual(tableHashes(t.db), hashes);

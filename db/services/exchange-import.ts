@@ -1,10 +1,11 @@
-import type { BundlePlan, ExchangeApplied, ExchangePreview } from '../../api/contract/exchange';
+import type { BundlePlan, ExchangeApplied, ExchangePreview, TableMapping } from '../../api/contract/exchange';
 import { AppError } from '../../api/errors';
 import { detectExchange, SNIFF_BYTES, type ExchangeFormat } from '../../import/exchange/detect';
 import { backupBefore } from '../backups';
 import type { Db } from '../connection';
 import { readBundleFile } from './bundle-file';
 import { mergeBundle, previewBundle } from './bundle-merge';
+import { applyTable, previewTable } from './table-import';
 
 // The one place an exchange file is routed to its reader, by what
 // detectExchange finds in its first bytes. The CLI, the UI and browser mode
@@ -13,6 +14,12 @@ import { mergeBundle, previewBundle } from './bundle-merge';
 export interface ExchangeFile {
   fileName: string;
   bytes: Uint8Array;
+}
+
+/** What a table import may be told: the column mapping to use, and whether to import only the valid rows. */
+export interface ExchangeOptions {
+  mapping?: TableMapping;
+  validOnly?: boolean;
 }
 
 /** Which exchange format a file holds, or null for an article (the article importer's). */
@@ -35,25 +42,26 @@ function unsupported(format: ExchangeFormat | null, fileName: string): never {
 }
 
 /** What importing the file would do; writes nothing. */
-export function previewExchange(db: Db, f: ExchangeFile): ExchangePreview {
+export async function previewExchange(db: Db, f: ExchangeFile, o: ExchangeOptions = {}): Promise<ExchangePreview> {
   const format = exchangeFormat(f);
   switch (format) {
     case 'bundle': {
       const b = readBundleFile(f.bytes);
       return { fileName: f.fileName, format, exportedAt: b.exportedAt, appVersion: b.app.version, plan: previewBundle(db, b) };
     }
+    case 'csv':
+    case 'xlsx':
+      return previewTable(db, f, format, o);
     case 'csl-json':
     case 'ris':
     case 'bibtex':
-    case 'csv':
-    case 'xlsx':
     default:
       return unsupported(format, f.fileName);
   }
 }
 
 /** Imports the file, all or nothing, after a backup of the database as it was. */
-export async function applyExchange(db: Db, dbPath: string, f: ExchangeFile): Promise<ExchangeApplied> {
+export async function applyExchange(db: Db, dbPath: string, f: ExchangeFile, o: ExchangeOptions = {}): Promise<ExchangeApplied> {
   const format = exchangeFormat(f);
   switch (format) {
     case 'bundle': {
@@ -66,11 +74,12 @@ export async function applyExchange(db: Db, dbPath: string, f: ExchangeFile): Pr
       const backup = await backupBefore(db, dbPath, 'before-bundle');
       return { ...meta, plan: mergeBundle(db, b), backup: backup?.name ?? null };
     }
+    case 'csv':
+    case 'xlsx':
+      return applyTable(db, dbPath, f, format, o);
     case 'csl-json':
     case 'ris':
     case 'bibtex':
-    case 'csv':
-    case 'xlsx':
     default:
       return unsupported(format, f.fileName);
   }

@@ -4,7 +4,7 @@ import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { recordRows } from './record-read';
 
-const ORDER: Record<z.infer<typeof RecordSort>, string> = {
+export const ORDER: Record<z.infer<typeof RecordSort>, string> = {
   // Undated records come last either way. Newest-first (the default) is written so the
   // first_day index serves it (SQLite sorts NULL lowest, so DESC puts them last by itself).
   date: 'r.first_day IS NULL, r.first_day, r.title',

@@ -1,8 +1,11 @@
-import type { ReportData, ReportRow, ReportSource } from '../../api/contract/export';
+import type { ReportData, ReportRow, ReportSource, ReportTableFields } from '../../api/contract/export';
 import type { Db } from '../connection';
+import type { z } from 'zod';
+import type { RecordSort } from '../../api/contract/records';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
+import { ORDER } from './record-list';
 
-type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds' | 'quotes'>;
+type Base = Omit<ReportRow, 'chains' | 'regions' | 'targets' | 'sourceIds' | 'quotes' | 'table'> & Partial<Omit<ReportTableFields, 'tags'>>;
 
 /** Groups `(id, value)` rows of one query by id, keeping their order. */
 function grouped<R extends { id: string }, V>(rows: R[], value: (r: R) => V): Map<string, V[]> {
@@ -25,7 +28,12 @@ function only(w: { sql: string; params: unknown[] }, ids?: string[]) {
  * must not cost a thousand calls. Related rows are read with the same filter
  * as a subquery, so the cost stays a handful of statements whatever the size.
  */
-export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUndated?: boolean; ids?: string[] } = {}): ReportData {
+export function report(
+  db: Db,
+  filter: ParsedFilter,
+  limit: number,
+  o: { withUndated?: boolean; ids?: string[]; sort?: z.infer<typeof RecordSort>; tableFields?: boolean } = {},
+): ReportData {
   const w = only(recordWhere(db, filter), o.ids);
   // Undated records can be neither inside nor outside a date range: when asked, those matching the rest of the filter come too.
   const loose = o.withUndated && (filter.from || filter.to) ? only(recordWhere(db, { ...filter, from: undefined, to: undefined }), o.ids) : null;
@@ -37,8 +45,10 @@ export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUnd
     .get(...where.params) as { n: number; undated: number };
   const base = db
     .prepare(
-      `SELECT r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.status, r.notes
-       FROM records r WHERE ${where.sql} ORDER BY r.first_day IS NULL, r.first_day, r.last_day, r.title LIMIT ?`,
+      `SELECT r.id, r.kind, r.subkind, r.title, r.date_start AS dateStart, r.date_end AS dateEnd, r.status, r.notes${
+        o.tableFields ? ', r.summary, r.place, r.host_body AS hostBody, r.doc_number AS docNumber, r.issued_on AS issuedOn' : ''
+      }
+       FROM records r WHERE ${where.sql} ORDER BY ${o.sort ? ORDER[o.sort] : 'r.first_day IS NULL, r.first_day, r.last_day, r.title'} LIMIT ?`,
     )
     .all(...where.params, limit) as Base[];
   const ids = JSON.stringify(base.map((r) => r.id));
@@ -52,6 +62,12 @@ export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUnd
       (r) => r.name,
     );
   const chains = names('record_chains', 'chain_id', 'chains');
+  const tags = o.tableFields
+    ? grouped(
+        db.prepare(`SELECT l.record_id AS id, t.name FROM record_tags l JOIN tags t ON t.id = l.tag_id WHERE l.record_id ${inIds} ORDER BY t.name`).all(ids) as { id: string; name: string }[],
+        (r) => r.name,
+      )
+    : null;
   const regions = names('record_regions', 'region_id', 'regions');
   const targets = grouped(
     db.prepare(`SELECT record_id AS id, metric, value, unit, deadline FROM targets WHERE record_id ${inIds} ORDER BY record_id, sort`).all(ids) as (ReportRow['targets'][number] & {
@@ -77,8 +93,9 @@ export function report(db: Db, filter: ParsedFilter, limit: number, o: { withUnd
       .all(ids) as { id: string; sourceId: string; quote: string; note: string }[],
     ({ sourceId, quote, note }) => ({ sourceId, quote, note }),
   );
-  const rows: ReportRow[] = base.map((r) => ({
+  const rows: ReportRow[] = base.map(({ summary, place, hostBody, docNumber, issuedOn, ...r }) => ({
     ...r,
+    ...(tags ? { table: { tags: tags.get(r.id) ?? [], summary: summary ?? '', place: place ?? '', hostBody: hostBody ?? '', docNumber: docNumber ?? '', issuedOn: issuedOn ?? null } } : {}),
     chains: chains.get(r.id) ?? [],
     regions: regions.get(r.id) ?? [],
     targets: targets.get(r.id) ?? [],

@@ -28,6 +28,17 @@ export class ImportPage {
     await (await chooser).setFiles(file);
   }
 
+  /** Chooses a table of records (CSV, xlsx): the dialog turns into its mapping step. */
+  async chooseTable(file: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dialog().getByRole('button', { name: '从表格导入记录（CSV / Excel）…' }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  tableDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '从表格导入记录' });
+  }
+
   bundleDialog(): Locator {
     return this.page.getByRole('dialog', { name: '合并数据包' });
   }

@@ -31,7 +31,7 @@ export class RecordsPage {
   }
 
   /** Exports the filtered records from the screen's 导出… menu; resolves with the browser's download. */
-  async exportAs(format: 'CSV' | 'JSON' | '数据包' | '引用文献 CSL-JSON' | '引用文献 RIS' | '引用文献 BibTeX' | 'Markdown') {
+  async exportAs(format: 'CSV' | 'Excel' | 'JSON' | '数据包' | '引用文献 CSL-JSON' | '引用文献 RIS' | '引用文献 BibTeX' | 'Markdown') {
     await this.page.getByRole('button', { name: /^(导出…|Export…)$/ }).click();
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: new RegExp(`^${format}`) }).click();

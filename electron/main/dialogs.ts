@@ -58,6 +58,7 @@ export function exportPdfDialog(s: Strings, defaultPath: string): SaveDialogOpti
 /** Each data format's dialog title and file kind, by their keys in the shell catalogue. */
 const DATA_DIALOG: Partial<Record<DataFormat, [keyof Strings['dialog'], keyof Strings['dialog']]>> = {
   csv: ['exportCsv', 'csv'],
+  xlsx: ['exportXlsx', 'xlsx'],
   json: ['exportJson', 'json'],
   bundle: ['exportBundle', 'bundle'],
   'csl-json': ['exportCslJson', 'cslJson'],

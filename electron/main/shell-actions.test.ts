@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import readXlsxFile from 'read-excel-file/node';
 import { dispatch } from '../../api/dispatch';
 import { tempDir } from '../../db/test-helpers';
 import type { Notice } from '../shared/channels';
@@ -259,6 +260,18 @@ describe('shell: export dialogs', () => {
     assert.match(dialog.title ?? '', /Bundle|数据包/);
     const zip = readFileSync(res!.file);
     assert.equal(zip.subarray(30, 30 + 'bundle.json'.length).toString(), 'bundle.json');
+  });
+
+  it('exports an Excel workbook in the order and columns asked, through a dialog that names Excel', async () => {
+    await addRecord('光电产业链推进会');
+    r.answers.push(path.join(r.dir, 'table'));
+    const res = await r.shell.exportData(shellInputs.exportData.parse({ format: 'xlsx', sort: 'title', columns: ['title', 'date_start'] }));
+    assert.equal(res?.file, path.join(r.dir, 'table.xlsx'), 'the extension is added');
+    const dialog = r.dialogsShown.at(-1) as SaveDialogOptions;
+    assert.deepEqual(dialog.filters?.[0]?.extensions, ['xlsx']);
+    assert.match(`${dialog.title} ${dialog.filters?.[0]?.name}`, /Excel/);
+    const [sheet] = await readXlsxFile(readFileSync(res!.file));
+    assert.deepEqual(sheet.data[0], ['title', 'date_start']);
   });
 });
 

@@ -151,12 +151,12 @@ export function createShellHandlers(d: ShellDeps): ShellHandlers {
         d.busy(false);
       }
     },
-    exportData: async ({ format, filter }) => {
+    exportData: async ({ format, filter, sort, columns }) => {
       const chosen = await d.dialogs.save(exportDataDialog(s(), format, path.join(d.documentsDir, dataFileName(d.project.file, format))));
       if (!chosen) return null;
       const file = withExtension(chosen, DATA_FORMAT_FILES[format].ext, d.exists);
       // The same export.data as the CLI and browser mode: only where the file goes differs.
-      const reply = await dispatch(d.project.handlers(), 'export.data', { format, filter, lang: d.settings.get().lang });
+      const reply = await dispatch(d.project.handlers(), 'export.data', { format, filter, sort, columns, lang: d.settings.get().lang });
       if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.field);
       const data = reply.result as DataExport;
       d.writeFile(file, data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : data.content);

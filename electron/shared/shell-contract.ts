@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DataFormat, PrintView } from '../../api/contract/export';
+import { DataFormat, PrintView, TableColumn } from '../../api/contract/export';
+import { RecordSort } from '../../api/contract/records';
 import { RecordFilter } from '../../api/contract/filters';
 import type { ImportBatch } from '../../api/contract/imports';
 import type { ShellAction } from './channels';
@@ -26,7 +27,7 @@ export const shellInputs = {
   /** A native chooser only: the page imports the paths itself (imports.paths), with its progress and cancel. */
   pickImportPaths: z.strictObject({ mode: z.enum(['files', 'folder']) }),
   exportPdf: z.strictObject({ view: PrintView }),
-  exportData: z.strictObject({ format: DataFormat, filter: RecordFilter.default({}) }),
+  exportData: z.strictObject({ format: DataFormat, filter: RecordFilter.default({}), sort: RecordSort.optional(), columns: z.array(TableColumn).optional() }),
   setLanguage: z.strictObject({ lang: Lang }),
 } satisfies Record<ShellAction, z.ZodType>;
 

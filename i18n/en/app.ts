@@ -90,7 +90,7 @@ export const app: Widen<typeof zh> = {
     demoRemoveConfirm: 'Move the {{count}} demo records, with their demo sources and people, to the trash? Your own data is not touched.',
     demoRemoved: 'Moved {{count}} demo records to the trash (restore them there)',
     export: 'Export…',
-    exportAs: { csv: 'CSV (spreadsheets)', json: 'JSON (scripts)', bundle: 'Bundle (for a colleague to merge)', 'csl-json': 'Cited sources, CSL-JSON (Zotero)', ris: 'Cited sources, RIS', bibtex: 'Cited sources, BibTeX', markdown: 'Markdown (for papers, with footnotes)' },
+    exportAs: { csv: 'CSV (spreadsheets)', xlsx: 'Excel workbook (.xlsx)', json: 'JSON (scripts)', bundle: 'Bundle (for a colleague to merge)', 'csl-json': 'Cited sources, CSL-JSON (Zotero)', ris: 'Cited sources, RIS', bibtex: 'Cited sources, BibTeX', markdown: 'Markdown (for papers, with footnotes)' },
     exported: 'Exported {{count}} records: {{file}}',
     exportedSources: 'Exported {{count}} sources: {{file}}',
     table: 'Records list',

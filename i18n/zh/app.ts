@@ -88,7 +88,7 @@ export const app = {
     demoRemoveConfirm: '把 {{count}} 条示例记录及其示例来源和人物移到回收站？你自己的数据不受影响。',
     demoRemoved: '已把 {{count}} 条示例记录移到回收站（可在回收站恢复）',
     export: '导出…',
-    exportAs: { csv: 'CSV（表格软件）', json: 'JSON（脚本）', bundle: '数据包（给同事合并）', 'csl-json': '引用文献 CSL-JSON（Zotero）', ris: '引用文献 RIS', bibtex: '引用文献 BibTeX', markdown: 'Markdown（论文用，带脚注）' },
+    exportAs: { csv: 'CSV（表格软件）', xlsx: 'Excel 表格（.xlsx）', json: 'JSON（脚本）', bundle: '数据包（给同事合并）', 'csl-json': '引用文献 CSL-JSON（Zotero）', ris: '引用文献 RIS', bibtex: '引用文献 BibTeX', markdown: 'Markdown（论文用，带脚注）' },
     exported: '已导出 {{count}} 条记录：{{file}}',
     exportedSources: '已导出 {{count}} 篇来源：{{file}}',
     table: '记录列表',

@@ -7,6 +7,7 @@ import { CITATION_EXTENSIONS } from './lib/citation-files';
 import { pickFiles } from './lib/pick-files';
 import { BUNDLE_ACCEPT, useBundle } from './state/bundle';
 import { useCitationImport } from './state/citations';
+import { TABLE_ACCEPT, useTable } from './state/table';
 import { importPasted, startImport } from './state/start';
 import { useImportUi } from './state/ui';
 
@@ -40,6 +41,20 @@ export function ImportChooser() {
           {t('bundle.choose')}
         </button>
         <span className="muted import-help">{t('bundle.help')}</span>
+      </div>
+      <div className="row-actions import-bundle">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const file = await platform.files.readOne({ accept: TABLE_ACCEPT });
+              if (file) await useTable.getState().open(file);
+            })
+          }
+        >
+          {t('table.choose')}
+        </button>
+        <span className="muted import-help">{t('table.help')}</span>
       </div>
       <p className="muted import-help">{t('dropHint')}</p>
       <h3 className="import-subhead">{t('citations.heading')}</h3>

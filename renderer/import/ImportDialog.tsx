@@ -5,6 +5,8 @@ import { CitationReport } from './CitationReport';
 import { ImportChooser } from './ImportChooser';
 import { useBundle } from './state/bundle';
 import { useCitationImport } from './state/citations';
+import { useTable } from './state/table';
+import { TableImport } from './TableImport';
 import { ImportProgress } from './ImportProgress';
 import { ImportReport } from './ImportReport';
 import { useImportRun } from './state/run';
@@ -22,11 +24,20 @@ export function ImportDialog() {
   const phase = useImportRun((s) => s.phase);
   const bundle = useBundle((s) => s.phase);
   const citing = useCitationImport((s) => s.busy || s.runs.length > 0);
+  const table = useTable((s) => s.phase);
   const close = () => {
     setOpen(false);
     // A preview closed is a bundle set aside; a merge under way finishes and shows its summary when reopened.
     if (bundle !== 'applying' && bundle !== 'done') useBundle.getState().reset();
+    if (table !== 'applying' && table !== 'done') useTable.getState().reset();
   };
+  if (table !== 'idle') {
+    return (
+      <Dialog open={open} title={t('table.title')} onClose={close} className="import-dialog">
+        <TableImport />
+      </Dialog>
+    );
+  }
   if (bundle !== 'idle') {
     return (
       <Dialog open={open} title={t('bundle.title')} onClose={close} className="import-dialog">

@@ -47,8 +47,8 @@ export function browserPlatform(): Platform {
         const picked = await pickInPage('files', accept);
         return picked?.kind === 'files' ? picked.files : null;
       },
-      saveRecords: async ({ format, filter, lang }) => {
-        const r = await api.export.data({ format, filter, lang });
+      saveRecords: async ({ format, filter, sort, columns, lang }) => {
+        const r = await api.export.data({ format, filter, sort, columns, lang });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);
         return { file: r.fileName, records: r.records };
       },

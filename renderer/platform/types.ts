@@ -1,5 +1,7 @@
 import type { Api } from '../../api/contract';
-import type { DataFormat, PrintView, ExportPhase } from '../../api/contract/export';
+import type { DataFormat, PrintView, ExportPhase, TableColumn } from '../../api/contract/export';
+import type { RecordSort } from '../../api/contract/records';
+import type { z } from 'zod';
 import type { RecordFilter } from '../../api/contract/filters';
 import type { Notice, ShellApi } from '../../electron/shared/bridge';
 
@@ -13,6 +15,7 @@ export interface NamedFile {
 export type Picked = { kind: 'files'; files: NamedFile[] } | { kind: 'paths'; paths: string[] };
 
 export type { DataFormat } from '../../api/contract/export';
+type RecordSortValue = z.infer<typeof RecordSort>;
 
 export interface PdfProgress {
   phase: ExportPhase;
@@ -42,8 +45,17 @@ export interface Platform {
      * bytes go to the contract (a reference manager's export). Null when the user cancels.
      */
     chooseInPage(o: { accept: readonly string[] }): Promise<NamedFile[] | null>;
-    /** Writes the filtered records as CSV or JSON where the user says (a save dialog, or the browser's download). Null when cancelled. */
-    saveRecords(o: { format: DataFormat; filter: RecordFilter; lang?: 'zh' | 'en' }): Promise<{ file: string; records: number } | null>;
+    /**
+     * Writes the filtered records as a data file where the user says (a save dialog, or the browser's download); tables
+     * (csv, xlsx) in the screen's order and columns, Markdown in `lang`. Null when cancelled.
+     */
+    saveRecords(o: {
+      format: DataFormat;
+      filter: RecordFilter;
+      sort?: RecordSortValue;
+      columns?: TableColumn[];
+      lang?: 'zh' | 'en';
+    }): Promise<{ file: string; records: number } | null>;
   };
   pdf: {
     /** Prints a view to PDF and saves it (dialog or download); null when the user cancels the save. Stops polling when `signal` aborts. */

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { ExchangeApplied, ExchangePreview } from '../../../api/contract/exchange';
+import type { BundleApplied, BundlePreview } from '../../../api/contract/exchange';
 import { api } from '../../platform';
 import { dataChanged } from '../../state/app';
 import { errorMessage } from '../../state/toasts';
+import { useTable } from './table';
 
 // A colleague's bundle in the import dialog: read, previewed (nothing written),
 // then merged on the researcher's word. The file's content is kept between the
@@ -13,8 +14,8 @@ export type BundlePhase = 'idle' | 'reading' | 'preview' | 'applying' | 'done' |
 interface BundleState {
   phase: BundlePhase;
   file: { name: string; base64: string } | null;
-  preview: ExchangePreview | null;
-  applied: ExchangeApplied | null;
+  preview: BundlePreview | null;
+  applied: BundleApplied | null;
   error: string | null;
   open(file: { name: string; base64: string }): Promise<void>;
   apply(): Promise<void>;
@@ -29,6 +30,12 @@ export const useBundle = create<BundleState>((set, get) => ({
     set({ ...IDLE, phase: 'reading', file });
     try {
       const preview = await api.exchange.preview({ fileName: file.name, contentBase64: file.base64 });
+      if (preview.format !== 'bundle') {
+        // A table chosen here goes to its own mapping step.
+        set(IDLE);
+        useTable.getState().show(file, preview);
+        return;
+      }
       set({ phase: 'preview', preview });
     } catch (err) {
       set({ phase: 'failed', error: errorMessage(err) });
@@ -40,6 +47,7 @@ export const useBundle = create<BundleState>((set, get) => ({
     set({ phase: 'applying' });
     try {
       const applied = await api.exchange.apply({ fileName: file.name, contentBase64: file.base64 });
+      if (applied.format !== 'bundle') throw new Error(`${file.name} is not a bundle`);
       // The file's content is not needed any more: it can be tens of megabytes.
       set({ phase: 'done', applied, file: null });
       dataChanged();

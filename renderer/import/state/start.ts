@@ -8,6 +8,7 @@ import type { Picked } from '../lib/pick-files';
 import { readAsBase64 } from '../lib/read-file';
 import { useBundle } from './bundle';
 import { useCitationImport } from './citations';
+import { isTableName, useTable } from './table';
 import { isRunning, useImportRun } from './run';
 import { useImportUi } from './ui';
 
@@ -32,6 +33,13 @@ export async function startImport(picked: Picked | null): Promise<void> {
     const [{ name, file }] = picked.files;
     useImportUi.getState().setOpen(true);
     await useBundle.getState().open({ name, base64: await readAsBase64(file) });
+    return;
+  }
+  // So does a table of records: to its mapping step.
+  if (picked.kind === 'files' && picked.files.length === 1 && isTableName(picked.files[0].name)) {
+    const [{ name, file }] = picked.files;
+    useImportUi.getState().setOpen(true);
+    await useTable.getState().open({ name, base64: await readAsBase64(file) });
     return;
   }
   useImportUi.getState().setFilter('all');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RecordSort } from '../../../api/contract/records';
+import type { TableColumn } from '../../../api/contract/export';
 
 type Sort = z.infer<typeof RecordSort>;
 export type ColumnId = 'select' | 'date' | 'kind' | 'title' | 'chains' | 'regions' | 'status' | 'sources';
@@ -34,3 +35,18 @@ export function ariaSort(current: Sort, col: Column['sort']): 'ascending' | 'des
   if (!col) return undefined;
   return current === col ? 'ascending' : current === `-${col}` ? 'descending' : undefined;
 }
+
+/** The file columns each screen column becomes in a table export (a range of dates and a kind with its sub-kind take two). */
+const EXPORTED: Record<ColumnId, TableColumn[]> = {
+  select: [],
+  date: ['date_start', 'date_end'],
+  kind: ['kind', 'subkind'],
+  title: ['title'],
+  chains: ['chains'],
+  regions: ['regions'],
+  status: ['status'],
+  sources: ['sources'],
+};
+
+/** The table export of what the screen shows, in its order, led by the id that lets the file be imported again without duplicates. */
+export const exportColumns = (columns: Column[] = COLUMNS): TableColumn[] => ['id', ...columns.flatMap((c) => EXPORTED[c.id])];
