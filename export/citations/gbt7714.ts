@@ -2,7 +2,8 @@ import CSL from 'citeproc';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CslItem } from '@citation-js/core';
-import locales from '@citation-js/plugin-csl/lib/locales.json';
+// The attribute lets Node load the JSON when a bundle leaves packages external (the crash harness's worker).
+import locales from '@citation-js/plugin-csl/lib/locales.json' with { type: 'json' };
 
 // GB/T 7714-2015 references through citeproc-js and Chainline's own style
 // (gb-t-7714-2015.csl beside this file, or beside a bundled back end). The
