@@ -29,7 +29,7 @@ export function electronPlatform(bridge: Bridge): Platform {
         return picked?.kind === 'files' ? picked.files : null;
       },
       // The shell writes Markdown in the app's language setting, which is the page's.
-      saveRecords: ({ format, filter, sort, columns }) => shell.exportData({ format, filter, sort, columns }),
+      saveRecords: ({ lang: _lang, ...o }) => shell.exportData(o),
     },
     pdf: {
       // Printed by the app's own Chromium (printToPDF) and saved through a dialog: one step, no polling.
