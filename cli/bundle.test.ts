@@ -3,8 +3,7 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { openDatabase } from '../db/open';
-import { tableHashes, tempDir } from '../db/test-helpers';
+import { fileTableHashes, tempDir } from '../db/test-helpers';
 import { runCli } from './run-cli';
 
 // Bundles from the command line, a whole round trip per test: export from one
@@ -16,14 +15,7 @@ const file = (name: string) => path.join(tmp.dir, name);
 before(() => (tmp = tempDir('chainline-cli-bundle-')));
 after(() => tmp.cleanup());
 
-const hashes = (db: string) => {
-  const { db: d } = openDatabase(db);
-  try {
-    return tableHashes(d);
-  } finally {
-    d.close();
-  }
-};
+const hashes = fileTableHashes;
 
 const RECORDS = [
   { kind: 'meeting', title: '洛阳市光电产业链推进会', date: '2023-06-12', chains: ['光电产业链'], regions: ['洛阳市'], tags: ['链长制'] },

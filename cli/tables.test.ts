@@ -4,8 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import readXlsxFile from 'read-excel-file/node';
-import { openDatabase } from '../db/open';
-import { tableHashes, tempDir } from '../db/test-helpers';
+import { fileTableHashes, tempDir } from '../db/test-helpers';
 import { runCli } from './run-cli';
 
 // Tables from the command line: export as the screen shows them, import with
@@ -16,14 +15,7 @@ const file = (name: string) => path.join(tmp.dir, name);
 before(() => (tmp = tempDir('chainline-cli-tables-')));
 after(() => tmp.cleanup());
 
-const hashes = (db: string) => {
-  const { db: d } = openDatabase(db);
-  try {
-    return tableHashes(d);
-  } finally {
-    d.close();
-  }
-};
+const hashes = fileTableHashes;
 
 const RECORDS = [
   { kind: 'meeting', title: '洛阳市光电产业链推进会', date: '2023-06-12', chains: ['光电产业链'], regions: ['洛阳市'], tags: ['链长制'] },

@@ -112,6 +112,16 @@ export function tableHashes(db: Db): Record<string, string> {
   return out;
 }
 
+/** tableHashes of a database file, opened and closed around it (for tests that change it through the CLI). */
+export function fileTableHashes(file: string): Record<string, string> {
+  const { db } = openDatabase(file);
+  try {
+    return tableHashes(db);
+  } finally {
+    db.close();
+  }
+}
+
 /** A fingerprint of the data that changes with any insert, update or delete (updated_at included). */
 export function snapshot(db: Db): string {
   const parts: string[] = [JSON.stringify(tableCounts(db))];

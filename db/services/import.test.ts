@@ -56,6 +56,25 @@ describe('importing files into sources', () => {
     assert.ok(sug.chains.some((c) => c.name === '超硬材料'));
   });
 
+  test('files from other tools named to the article importer are called what they are, and the articles beside them import', async () => {
+    const named = (name: string, content: string) => {
+      writeFileSync(path.join(tmp.dir, name), content);
+      return path.join(tmp.dir, name);
+    };
+    const files = [
+      named('zotero.ris', 'TY  - NEWS\nTI  - 光电产业链推进会\nER  - \n'),
+      named('records.csv', '标题,日期\n光电产业链推进会,2024-03-05\n'),
+      named('from-li.json', '{"format": "chainline-bundle", "formatVersion": 1}'),
+      named('article.txt', '洛阳市召开光电产业链推进会。会议强调，要加快光电产业链发展，做强链主企业。'),
+    ];
+    const batch = await importPaths(t.db, files);
+    const by = Object.fromEntries(batch.results.map((r) => [path.basename(r.file), r]));
+    assert.match(by['zotero.ris'].error!, /^unsupported: a RIS file of references, not an article: import it with its own button/);
+    assert.match(by['records.csv'].error!, /^unsupported: a CSV table, not an article/);
+    assert.match(by['from-li.json'].error!, /^unsupported: a Chainline bundle, not an article/);
+    assert.equal(by['article.txt'].status, 'imported');
+  });
+
   test('pasted text imports once; the same text again is a duplicate', async () => {
     const text = '全省尼龙新材料产业链工作会议召开\n\n5月8日,全省尼龙新材料产业链工作会议在平顶山召开。';
     const first = await t.api.imports.text({ text });

@@ -3,6 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportBatch, ImportResult } from '../../api/contract/imports';
 import { checkFileSize, maxFileBytes, parsePastedText, tooLarge, type Lexicon, type ParseResult } from '../../import';
+import { detectExchange, SNIFF_BYTES, type ExchangeFormat } from '../../import/exchange/detect';
 import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { prepare, type Prepared } from './import-prepare';
@@ -74,9 +75,27 @@ export interface ChunkOptions {
   diskFull?: boolean;
 }
 
+const EXCHANGE_KINDS: Record<ExchangeFormat, string> = {
+  bundle: 'Chainline bundle',
+  'csl-json': 'CSL-JSON file of references',
+  ris: 'RIS file of references',
+  bibtex: 'BibTeX file of references',
+  csv: 'CSV table',
+  xlsx: 'Excel workbook',
+};
+
+/**
+ * A file from another tool handed to the article importer (the desktop's Import Files menu, the article chooser)
+ * is named for what it is rather than read as an article or refused as unknown.
+ */
+function notAnArticle(f: { name: string; bytes: Uint8Array }): string | null {
+  const format = detectExchange(f.bytes.subarray(0, SNIFF_BYTES), f.name);
+  return format ? `unsupported: a ${EXCHANGE_KINDS[format]}, not an article: import it with its own button in the import dialog, or with chainline import` : null;
+}
+
 async function parseAll(files: Incoming[], lexicon: Lexicon, limits?: ParseLimits): Promise<(Prepared | string)[]> {
   const out: (Prepared | string)[] = [];
-  for (const f of files) out.push('error' in f ? f.error : await parsePool.parse(f.name, f.bytes, lexicon, limits));
+  for (const f of files) out.push('error' in f ? f.error : (notAnArticle(f) ?? (await parsePool.parse(f.name, f.bytes, lexicon, limits))));
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from './CloseButton';
 import type { BundlePlan, MergeConflict, MergeItem } from '../../api/contract/exchange';
 import { run } from '../lib/run';
 import { useBundle } from './state/bundle';
-import { useImportUi } from './state/ui';
 
 // What a bundle will do, before it does it: per group the records by title,
 // conflicts open with which version won and where the other one is.
@@ -71,7 +71,6 @@ function PlanGroups({ plan }: { plan: BundlePlan }) {
 export function BundlePreview() {
   const { t } = useTranslation('import');
   const { phase, preview, applied, error, apply, reset } = useBundle();
-  const setOpen = useImportUi((s) => s.setOpen);
   const shown = applied ?? preview;
   const r = shown?.plan.records;
   const nothingNew = r && !r.added.length && !r.updated.length && !r.trashed.length && !r.conflicts.some((c) => c.kept === 'incoming');
@@ -104,16 +103,7 @@ export function BundlePreview() {
         )}
         {phase === 'failed' && <button type="button" onClick={reset}>{t('bundle.back')}</button>}
         {phase === 'done' && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              reset();
-              setOpen(false);
-            }}
-          >
-            {t('common.close')}
-          </button>
+          <CloseButton reset={reset} />
         )}
       </div>
     </section>

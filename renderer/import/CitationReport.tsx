@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from './CloseButton';
 import type { CitationEntryError } from '../../api/contract/sources';
 import { useNav } from '../state/nav';
 import { useCitationImport, type CitationRun } from './state/citations';
@@ -93,7 +94,6 @@ export function CitationReport() {
   const runs = useCitationImport((s) => s.runs);
   const busy = useCitationImport((s) => s.busy);
   const reset = useCitationImport((s) => s.reset);
-  const setOpen = useImportUi((s) => s.setOpen);
   return (
     <div className="citation-report">
       <h3>{t('citations.report')}</h3>
@@ -103,16 +103,7 @@ export function CitationReport() {
       ))}
       <div className="dialog-actions">
         <button type="button" onClick={() => reset()}>{t('citations.again')}</button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            reset();
-            setOpen(false);
-          }}
-        >
-          {t('common.close')}
-        </button>
+        <CloseButton reset={reset} />
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from './CloseButton';
 import { TABLE_FIELDS, type TableError, type TableField, type TableRowItem } from '../../api/contract/exchange';
 import { run } from '../lib/run';
 import { useTable } from './state/table';
-import { useImportUi } from './state/ui';
 
 // The mapping step of a table of records: each column with the record field it
 // fills, the first rows as the records they make, every error by row and
@@ -60,7 +60,6 @@ function RowsPreview({ rows }: { rows: TableRowItem[] }) {
 export function TableImport() {
   const { t } = useTranslation('import');
   const { phase, preview, applied, error, mapping, validOnly, setField, setValidOnly, apply, reset } = useTable();
-  const setOpen = useImportUi((s) => s.setOpen);
   const shown = applied ?? preview;
   const p = shown?.plan;
   // The plan shown must be of the mapping chosen: while a change is being checked, Import waits.
@@ -147,16 +146,7 @@ export function TableImport() {
         )}
         {phase === 'failed' && <button type="button" onClick={reset}>{t('table.back')}</button>}
         {phase === 'done' && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              reset();
-              setOpen(false);
-            }}
-          >
-            {t('common.close')}
-          </button>
+          <CloseButton reset={reset} />
         )}
       </div>
     </section>
