@@ -121,14 +121,15 @@ describe('import limits', () => {
   it('a file that runs the parser out of memory or time fails alone; the files around it are stored', async () => {
     const t = memoryDb();
     // ~9.5 MB of text in 600,000 short lines: inside the size limit, far beyond an 80 MB heap once split into lines and cleaned.
-    const huge = Buffer.from(Array.from({ length: 600_000 }, (_, i) => `第${i}行。\n`).join(''));
-    assert.ok(huge.length < LIMITS.textBytes);
-    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge }, good(6)], { limits: { heapMb: 80, timeoutMs: 60_000 } });
+    // A fresh copy per call: the pool transfers a file's bytes to its worker, which leaves the sender's buffer empty.
+    const huge = () => Buffer.from(Array.from({ length: 600_000 }, (_, i) => `第${i}行。\n`).join(''));
+    assert.ok(huge().length < LIMITS.textBytes);
+    const oom = await importChunk(t.db, [good(5), { name: 'huge.txt', bytes: huge() }, good(6)], { limits: { heapMb: 80, timeoutMs: 60_000 } });
     assert.deepEqual(oom.map((r) => r.status), ['imported', 'failed', 'imported']);
     assert.equal(oom[1]!.error, 'too-large: ran out of memory reading this file');
     // The time limit is short here, so the files read after the slow one get the usual limit: a fresh
     // worker's first file can take over a second on a loaded machine, which is not what this tests.
-    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge }], { limits: { heapMb: 192, timeoutMs: 1500 } });
+    const slow = await importChunk(t.db, [{ name: 'slow.txt', bytes: huge() }], { limits: { heapMb: 192, timeoutMs: 1500 } });
     assert.deepEqual(slow.map((r) => [r.status, r.error]), [['failed', 'too-complex: too complex to read in time (over 2 s)']]);
     const after = await importChunk(t.db, [good(7)]);
     assert.deepEqual(after.map((r) => r.status), ['imported'], 'the worker ended for the slow file is replaced for the next one');
