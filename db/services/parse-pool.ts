@@ -145,7 +145,7 @@ export class ParsePool {
           false,
         );
       const onExit = () => done(failure('corrupt', 'the reader stopped on this file'), false);
-      const tooSlow = () => done(failure('too-complex', `too complex to read in time (over ${Math.round(limits.timeoutMs / 1000)} s)`), false);
+      const tooSlow = () => done(failure('too-complex', `too complex to read in time (over ${limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} s`})`), false);
       const boot = setTimeout(() => done(failure('corrupt', 'the reader did not start'), false), BOOT_MS);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       void this.ready.then(() => {
