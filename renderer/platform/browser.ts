@@ -2,7 +2,7 @@ import { createApi, type Transport } from '../../api/client';
 import { DATA_FORMAT_FILES } from '../../api/contract/export';
 import type { Api } from '../../api/contract';
 import { base64Bytes, download } from './download';
-import { pickInPage, readOneInPage } from './pick-in-page';
+import { chooseFilesInPage, pickInPage, readOneInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 const TOKEN_KEY = 'chainline.token';
@@ -43,10 +43,7 @@ export function browserPlatform(): Platform {
     files: {
       pick: ({ mode, accept }) => pickInPage(mode, accept),
       readOne: ({ accept }) => readOneInPage(accept),
-      chooseInPage: async ({ accept }) => {
-        const picked = await pickInPage('files', accept);
-        return picked?.kind === 'files' ? picked.files : null;
-      },
+      chooseInPage: ({ accept }) => chooseFilesInPage(accept),
       saveRecords: async ({ format, filter, sort, columns, lang }) => {
         const r = await api.export.data({ format, filter, sort, columns, lang });
         download(r.encoding === 'base64' ? base64Bytes(r.content) : r.content, r.fileName, DATA_FORMAT_FILES[format].mime);

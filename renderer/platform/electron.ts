@@ -1,6 +1,6 @@
 import { createApi, resultOf } from '../../api/client';
 import type { Bridge, ShellApi } from '../../electron/shared/bridge';
-import { pickInPage, readOneInPage } from './pick-in-page';
+import { chooseFilesInPage, readOneInPage } from './pick-in-page';
 import type { Platform } from './types';
 
 /** Shell actions over invoke('shell.<action>'): replies cross contextBridge as data, so a refusal arrives as ApiError with its code and field. */
@@ -24,10 +24,7 @@ export function electronPlatform(bridge: Bridge): Platform {
       },
       // One file the page reads: Chromium's chooser is the native dialog here too.
       readOne: ({ accept }) => readOneInPage(accept),
-      chooseInPage: async ({ accept }) => {
-        const picked = await pickInPage('files', accept);
-        return picked?.kind === 'files' ? picked.files : null;
-      },
+      chooseInPage: ({ accept }) => chooseFilesInPage(accept),
       // The shell writes Markdown in the app's language setting, which is the page's.
       saveRecords: ({ lang: _lang, ...o }) => shell.exportData(o),
     },

@@ -44,9 +44,14 @@ export function pickInPage(mode: 'files' | 'folder', accept: readonly string[]):
   return done;
 }
 
+/** Files chosen in the page's own chooser (both hosts use it for files whose bytes go to the contract); null when cancelled. */
+export async function chooseFilesInPage(accept: readonly string[]): Promise<NamedFile[] | null> {
+  const picked = await pickInPage('files', accept);
+  return picked?.kind === 'files' ? picked.files : null;
+}
+
 /** One file chosen in the page and read as base64 (the first, if several were chosen). */
 export async function readOneInPage(accept: readonly string[]): Promise<{ name: string; base64: string } | null> {
-  const picked = await pickInPage('files', accept);
-  const first = picked?.kind === 'files' ? picked.files[0] : undefined;
+  const first = (await chooseFilesInPage(accept))?.[0];
   return first ? { name: first.name, base64: await readAsBase64(first.file) } : null;
 }
