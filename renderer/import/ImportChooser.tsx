@@ -28,34 +28,8 @@ export function ImportChooser() {
         </button>
       </div>
       <p className="muted import-help">{t('formats')}</p>
-      <div className="row-actions import-bundle">
-        <button
-          type="button"
-          onClick={() =>
-            run(async () => {
-              const file = await platform.files.readOne({ accept: BUNDLE_ACCEPT });
-              if (file) await useBundle.getState().open(file);
-            })
-          }
-        >
-          {t('bundle.choose')}
-        </button>
-        <span className="muted import-help">{t('bundle.help')}</span>
-      </div>
-      <div className="row-actions import-bundle">
-        <button
-          type="button"
-          onClick={() =>
-            run(async () => {
-              const file = await platform.files.readOne({ accept: TABLE_ACCEPT });
-              if (file) await useTable.getState().open(file);
-            })
-          }
-        >
-          {t('table.choose')}
-        </button>
-        <span className="muted import-help">{t('table.help')}</span>
-      </div>
+      <OneFileButton accept={BUNDLE_ACCEPT} open={(file) => useBundle.getState().open(file)} label={t('bundle.choose')} help={t('bundle.help')} />
+      <OneFileButton accept={TABLE_ACCEPT} open={(file) => useTable.getState().open(file)} label={t('table.choose')} help={t('table.help')} />
       <p className="muted import-help">{t('dropHint')}</p>
       <h3 className="import-subhead">{t('citations.heading')}</h3>
       <div className="row-actions">
@@ -97,6 +71,26 @@ export function ImportChooser() {
           {t('pasteImport')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A button that reads one file in the page and opens it in its own preview (a bundle's, a table's mapping step). */
+function OneFileButton(p: { accept: readonly string[]; open: (file: { name: string; base64: string }) => Promise<unknown>; label: string; help: string }) {
+  return (
+    <div className="row-actions import-bundle">
+      <button
+        type="button"
+        onClick={() =>
+          run(async () => {
+            const file = await platform.files.readOne({ accept: p.accept });
+            if (file) await p.open(file);
+          })
+        }
+      >
+        {p.label}
+      </button>
+      <span className="muted import-help">{p.help}</span>
     </div>
   );
 }
