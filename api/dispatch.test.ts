@@ -168,7 +168,7 @@ describe('dispatch: validation at the boundary', () => {
 
   it('passes validated arguments with defaults to the handler', async () => {
     let seen: unknown;
-    const handlers = { ...t.handlers, search: { query: (a: unknown) => ((seen = a), { query: '', records: { total: 0, hits: [] }, sources: { total: 0, hits: [] } }) } } as Handlers;
+    const handlers = { ...t.handlers, search: { query: (a: unknown) => ((seen = a), { query: '', records: { total: 0, atLeast: false, hits: [] }, sources: { total: 0, atLeast: false, hits: [] } }) } } as Handlers;
     const reply = await dispatch(handlers, 'search.query', { query: '  产业  ' });
     assert.equal(reply.ok, true);
     assert.deepEqual(seen, { query: '产业', scope: 'all', limit: 20, offset: 0 });

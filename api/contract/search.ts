@@ -18,10 +18,16 @@ export interface SourceHit {
   outlet: string;
   publishedAt: string | null;
 }
+export interface SearchHits<H> {
+  /** Hits in all, or the cap (10,000) when atLeast is set: a very common string is not counted to the end. */
+  total: number;
+  atLeast: boolean;
+  hits: H[];
+}
 export interface SearchResult {
   query: string;
-  records: { total: number; hits: RecordHit[] };
-  sources: { total: number; hits: SourceHit[] };
+  records: SearchHits<RecordHit>;
+  sources: SearchHits<SourceHit>;
 }
 
 export const search = {

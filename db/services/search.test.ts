@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Highlight } from '../../api/highlight';
 import { memoryDb, rejectsWith, type TestDb } from '../test-helpers';
+import { search } from './search';
 
 let t: TestDb;
 const id: Record<string, string> = {};
@@ -121,7 +122,17 @@ describe('search', () => {
     const page = await t.api.search.query({ query: '产业', scope: 'records', limit: 2, offset: 1 });
     assert.equal(page.records.total, 3);
     assert.deepEqual(page.records.hits.map((h) => h.id), all.slice(1, 3));
-    assert.deepEqual(page.sources, { total: 0, hits: [] }, 'scope records leaves sources out');
+    assert.deepEqual(page.sources, { total: 0, atLeast: false, hits: [] }, 'scope records leaves sources out');
+  });
+
+  it('stops counting past the cap and says the total is a lower bound, still paging past it', () => {
+    const exact = search(t.db, { query: '产业', scope: 'records', limit: 50, offset: 0 });
+    assert.deepEqual([exact.records.total, exact.records.atLeast], [3, false]);
+    const capped = search(t.db, { query: '产业', scope: 'records', limit: 50, offset: 0, countCap: 2 });
+    assert.deepEqual([capped.records.total, capped.records.atLeast], [2, true]);
+    assert.deepEqual(set(capped.records.hits.map((h) => h.id)), set(exact.records.hits.map((h) => h.id)), 'the page is not cut by the cap');
+    const atCap = search(t.db, { query: '产业', scope: 'records', limit: 50, offset: 0, countCap: 3 });
+    assert.deepEqual([atCap.records.total, atCap.records.atLeast], [3, false], 'exactly the cap is an exact count');
   });
 
   it('treats FTS5 syntax in a query as text, never as an error', async () => {

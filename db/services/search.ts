@@ -9,6 +9,8 @@ export interface SearchArgs {
   scope: 'all' | 'records' | 'sources';
   limit: number;
   offset: number;
+  /** Stop counting past this many hits (tests set it low). */
+  countCap?: number;
 }
 
 // Ranking must look at every hit before it can return the best few, which
@@ -17,11 +19,24 @@ export interface SearchArgs {
 // common string lists the newest rows first, read from the index in order.
 export const RANK_LIMIT = 3000;
 
-function pageOf(db: Db, kind: FtsKind, query: string, limit: number, offset: number): { total: number; seqs: number[] } {
+// Counting every hit of a string found in most of 100,000 articles walks its
+// whole index entry: more than the page itself costs. Past this many the count
+// stops, and the answer says "at least" (the screen shows 10,000+).
+export const COUNT_CAP = 10_000;
+
+interface Page {
+  total: number;
+  atLeast: boolean;
+  seqs: number[];
+}
+
+function pageOf(db: Db, kind: FtsKind, query: string, limit: number, offset: number, cap: number): Page {
   const set = rowidSet(kind, query);
-  if (!set) return { total: 0, seqs: [] };
-  const total = (stmt(db, `SELECT count(*) AS n FROM (${set.sql})`).get(...set.params) as { n: number }).n;
-  if (!total) return { total, seqs: [] };
+  if (!set) return { total: 0, atLeast: false, seqs: [] };
+  const counted = (stmt(db, `SELECT count(*) AS n FROM (${set.sql} LIMIT ?)`).get(...set.params, cap + 1) as { n: number }).n;
+  const atLeast = counted > cap;
+  const total = atLeast ? cap : counted;
+  if (!total) return { total, atLeast, seqs: [] };
   let sql: string;
   let params: unknown[];
   if (total <= RANK_LIMIT) {
@@ -37,7 +52,7 @@ function pageOf(db: Db, kind: FtsKind, query: string, limit: number, offset: num
     sql = `SELECT rowid AS seq FROM (${set.sql}) ORDER BY rowid DESC LIMIT ? OFFSET ?`;
     params = [...set.params, limit, offset];
   }
-  return { total, seqs: (stmt(db, sql).all(...params) as { seq: number }[]).map((r) => r.seq) };
+  return { total, atLeast, seqs: (stmt(db, sql).all(...params) as { seq: number }[]).map((r) => r.seq) };
 }
 
 function rowsBySeq<T extends { seq: number }>(db: Db, sql: string, seqs: number[]): T[] {
@@ -47,11 +62,11 @@ function rowsBySeq<T extends { seq: number }>(db: Db, sql: string, seqs: number[
 }
 
 export function search(db: Db, args: SearchArgs): SearchResult {
-  const empty = { total: 0, hits: [] };
+  const empty = { total: 0, atLeast: false, hits: [] };
   const result: SearchResult = { query: args.query, records: empty, sources: empty };
   const terms = queryTerms(args.query);
   if (args.scope !== 'sources') {
-    const page = pageOf(db, 'records', args.query, args.limit, args.offset);
+    const page = pageOf(db, 'records', args.query, args.limit, args.offset, args.countCap ?? COUNT_CAP);
     const rows = rowsBySeq<{ seq: number; id: string; kind: RecordHit['kind']; title: string; body: string; dateStart: string | null; precision: RecordHit['precision'] }>(
       db,
       `SELECT seq, id, kind, title, trim(summary || ' ' || notes) AS body, date_start AS dateStart, precision FROM records WHERE seq IN (SELECT value FROM json_each(?))`,
@@ -59,11 +74,12 @@ export function search(db: Db, args: SearchArgs): SearchResult {
     );
     result.records = {
       total: page.total,
+      atLeast: page.atLeast,
       hits: rows.map((h) => ({ id: h.id, kind: h.kind, dateStart: h.dateStart, precision: h.precision, title: highlight(h.title, terms, 500), snippet: highlight(h.body, terms) })),
     };
   }
   if (args.scope !== 'records') {
-    const page = pageOf(db, 'sources', args.query, args.limit, args.offset);
+    const page = pageOf(db, 'sources', args.query, args.limit, args.offset, args.countCap ?? COUNT_CAP);
     const rows = rowsBySeq<{ seq: number; id: string; title: string; body: string; outlet: string; publishedAt: string | null }>(
       db,
       `SELECT seq, id, title, body, outlet, published_at AS publishedAt FROM sources WHERE seq IN (SELECT value FROM json_each(?))`,
@@ -71,6 +87,7 @@ export function search(db: Db, args: SearchArgs): SearchResult {
     );
     result.sources = {
       total: page.total,
+      atLeast: page.atLeast,
       hits: rows.map((h): SourceHit => ({ id: h.id, outlet: h.outlet, publishedAt: h.publishedAt, title: highlight(h.title, terms, 500), snippet: highlight(h.body, terms) })),
     };
   }

@@ -235,6 +235,8 @@ export const app: Widen<typeof zh> = {
     scope: { all: 'All', records: 'Records', sources: 'Sources' },
     records: 'Records ({{count}})',
     sources: 'Sources ({{count}})',
+    recordsAtLeast: 'Records ({{count}}+)',
+    sourcesAtLeast: 'Sources ({{count}}+)',
     prompt: 'Type a word to start searching.',
     none: 'Nothing found for “{{q}}”.',
   },

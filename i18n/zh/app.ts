@@ -233,6 +233,8 @@ export const app = {
     scope: { all: '全部', records: '记录', sources: '来源' },
     records: '记录（{{count}}）',
     sources: '来源（{{count}}）',
+    recordsAtLeast: '记录（{{count}}+）',
+    sourcesAtLeast: '来源（{{count}}+）',
     prompt: '输入关键词开始搜索。',
     none: '没有找到「{{q}}」。',
   },

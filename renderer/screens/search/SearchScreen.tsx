@@ -63,7 +63,7 @@ export function SearchScreen({ q }: { q?: string }) {
       <div className="search-results">
         {result && scope !== 'sources' && result.records.total > 0 && (
           <section aria-labelledby="hits-records">
-            <h2 id="hits-records">{t('search.records', { count: result.records.total })}</h2>
+            <h2 id="hits-records">{t(result.records.atLeast ? 'search.recordsAtLeast' : 'search.records', { count: result.records.total })}</h2>
             <ol className="hit-list">
               {result.records.hits.map((h) => (
                 <li key={h.id}>
@@ -80,7 +80,7 @@ export function SearchScreen({ q }: { q?: string }) {
         )}
         {result && scope !== 'records' && result.sources.total > 0 && (
           <section aria-labelledby="hits-sources">
-            <h2 id="hits-sources">{t('search.sources', { count: result.sources.total })}</h2>
+            <h2 id="hits-sources">{t(result.sources.atLeast ? 'search.sourcesAtLeast' : 'search.sources', { count: result.sources.total })}</h2>
             <ol className="hit-list">
               {result.sources.hits.map((h) => (
                 <li key={h.id}>
