@@ -8,6 +8,7 @@ import { deflatedDocx, documentXml, paragraphXml } from '../../import/fixtures/d
 import { openDatabase } from '../open';
 import { memoryDb, tempDir, wrap } from '../test-helpers';
 import { DISK_FULL, importChunk, importPaths } from './import';
+import { lexiconOf } from './lexicon';
 import { parsePool } from './parse-pool';
 
 after(() => parsePool.close());
@@ -134,6 +135,24 @@ describe('import limits', () => {
     const after = await importChunk(t.db, [good(7)]);
     assert.deepEqual(after.map((r) => r.status), ['imported'], 'the worker ended for the slow file is replaced for the next one');
     assert.equal(sourceCount(t.db), 3);
+  });
+
+  it('a small file that kills the worker while the files behind it are already handed over: those are read by the next worker', async () => {
+    const t = memoryDb();
+    // Under 1 MB on disk, so it is handed to the worker together with the files after it; 30 MB of XML takes seconds to read.
+    const slowDocx = bombDocx(30);
+    assert.ok(slowDocx.length < 2 ** 20, `small on disk (${slowDocx.length} bytes)`);
+    const lexicon = lexiconOf(t.db);
+    // Only the slow file has a short limit: a fresh worker's first file takes a while to load the readers.
+    const usual = { heapMb: 1024, timeoutMs: 60_000 };
+    const files = [good(11), { name: 'slow.docx', bytes: slowDocx, limits: { heapMb: 1024, timeoutMs: 300 } }, good(12), good(13)];
+    const prepared = await Promise.all(files.map((f) => parsePool.parse(f.name, f.bytes, lexicon, 'limits' in f ? f.limits : usual)));
+    assert.deepEqual(prepared.map((p) => (p.ok ? p.article.title : p.error.message)), [
+      '全省光电产业链专题会议第11次召开',
+      'too complex to read in time (over 300 ms)',
+      '全省光电产业链专题会议第12次召开',
+      '全省光电产业链专题会议第13次召开',
+    ]);
   });
 
   it('on a full disk the import report still lists every file: stored ones before it, the rest failed with the reason, nothing half-stored', async () => {

@@ -93,10 +93,9 @@ function notAnArticle(f: { name: string; bytes: Uint8Array }): string | null {
   return format ? `unsupported: a ${EXCHANGE_KINDS[format]}, not an article: import it with its own button in the import dialog, or with chainline import` : null;
 }
 
-async function parseAll(files: Incoming[], lexicon: Lexicon, limits?: ParseLimits): Promise<(Prepared | string)[]> {
-  const out: (Prepared | string)[] = [];
-  for (const f of files) out.push('error' in f ? f.error : (notAnArticle(f) ?? (await parsePool.parse(f.name, f.bytes, lexicon, limits))));
-  return out;
+/** Hands every file of a chunk to the parser at once, so it reads them while the previous chunk is stored. */
+function parseAll(files: Incoming[], lexicon: Lexicon, limits?: ParseLimits): Promise<(Prepared | string)[]> {
+  return Promise.all(files.map((f) => ('error' in f ? f.error : (notAnArticle(f) ?? parsePool.parse(f.name, f.bytes, lexicon, limits)))));
 }
 
 /**
@@ -107,7 +106,11 @@ async function parseAll(files: Incoming[], lexicon: Lexicon, limits?: ParseLimit
  */
 export async function importChunk(db: Db, files: Incoming[], opts: ChunkOptions = {}): Promise<ImportResult[]> {
   if (opts.diskFull) return files.map((f) => failed(f.name, DISK_FULL));
-  const parsed = await parseAll(files, lexiconOf(db), opts.limits);
+  return storeChunk(db, files, await parseAll(files, lexiconOf(db), opts.limits));
+}
+
+/** Stores a parsed chunk in one transaction, each file in its own savepoint (see importChunk). */
+function storeChunk(db: Db, files: Incoming[], parsed: (Prepared | string)[]): ImportResult[] {
   const results: ImportResult[] = [];
   let full = false;
   try {
@@ -230,16 +233,33 @@ export async function importPaths(
 ): Promise<ImportBatch> {
   const { files, missing } = await expandPaths(paths);
   const results: ImportResult[] = missing.map((m) => failed(m, 'not found'));
+  const lexicon = lexiconOf(db);
+  const read = async (at: number) => {
+    const chunk: Incoming[] = [];
+    for (const file of files.slice(at, at + CHUNK)) chunk.push(await readForImport(file));
+    return { chunk, parsed: parseAll(chunk, lexicon, opts.limits) };
+  };
   let diskFull = false;
+  // One chunk ahead: the next chunk is read and handed to the parser before this one is stored,
+  // so parsing (in the worker) and storing (here) overlap.
+  let ahead: Awaited<ReturnType<typeof read>> | null = null;
   for (let at = 0; at < files.length; at += CHUNK) {
     if (opts.signal?.aborted) break;
-    const chunk: Incoming[] = [];
-    for (const file of files.slice(at, at + CHUNK)) chunk.push(diskFull ? { name: file, error: DISK_FULL } : await readForImport(file));
-    for (const [i, result] of (await importChunk(db, chunk, { limits: opts.limits, diskFull })).entries()) {
+    let stored: ImportResult[];
+    if (diskFull) stored = files.slice(at, at + CHUNK).map((f) => failed(f, DISK_FULL));
+    else {
+      const current = ahead ?? (await read(at));
+      const parsed = await current.parsed;
+      ahead = at + CHUNK < files.length && !opts.signal?.aborted ? await read(at + CHUNK) : null;
+      stored = storeChunk(db, current.chunk, parsed);
+    }
+    for (const [i, result] of stored.entries()) {
       results.push(result);
       if (result.error === DISK_FULL) diskFull = true;
       opts.onProgress?.({ done: at + i + 1, total: files.length, result });
     }
   }
+  // Stopped early (cancelled, or the disk is full): the chunk read ahead is parsed to the end before the report.
+  if (ahead) await ahead.parsed;
   return tally(results);
 }

@@ -55,106 +55,169 @@ function spawn(heapMb: number): Worker {
 
 const failure = (code: 'too-large' | 'too-complex' | 'corrupt', message: string): Prepared => ({ ok: false, error: { code, message } });
 
+interface Job {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  lexicon: Lexicon;
+  limits: ParseLimits;
+  resolve: (p: Prepared) => void;
+}
+
+const large = (j: Job) => j.bytes.byteLength > LARGE_BYTES;
+
 /**
- * Parses files one at a time in a worker thread with its own heap limit and a
- * time limit per file. A file that runs the worker out of memory or time
- * fails alone: the worker is ended and a fresh one reads the next file.
+ * Parses files in a worker thread with its own heap limit and a time limit per
+ * file. A file that runs the worker out of memory or time fails alone: the
+ * worker is ended and a fresh one reads the files after it.
+ *
+ * Small files are handed to the worker ahead of time, so it parses the next
+ * files while this thread stores the last ones (import stores a chunk at a
+ * time, synchronously). They are copied, not transferred, so that the files
+ * queued behind one that kills the worker can be handed to the next worker.
+ * A large file goes alone and is transferred: its copy would double the peak.
+ * Each file's time limit starts when the one before it is answered.
  */
 export class ParsePool {
   private worker: Worker | null = null;
   private heapMb = 0;
   private lexicon: Lexicon | null = null;
   private next = 1;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Posted to the worker, answered in order. */
+  private posted: Job[] = [];
+  /** Not posted yet: behind a large file, or waiting for another heap limit. */
+  private waiting: Job[] = [];
+  private started = false;
+  private timer: NodeJS.Timeout | null = null;
+  private boot: NodeJS.Timeout | null = null;
   private idle: NodeJS.Timeout | null = null;
-  private ready: Promise<void> = Promise.resolve();
+  private stopping: Promise<unknown> = Promise.resolve();
+  private drained: (() => void)[] = [];
 
   parse(name: string, bytes: Uint8Array, lexicon: Lexicon, limits: ParseLimits = PARSE_LIMITS): Promise<Prepared> {
-    const run = this.queue.then(() => this.run(name, bytes, lexicon, limits));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return new Promise<Prepared>((resolve) => {
+      this.waiting.push({ id: this.next++, name, bytes, lexicon, limits, resolve });
+      this.pump();
+    });
   }
 
-  /** Ends the worker now (tests, and hosts shutting down). */
+  /** Ends the worker once every file handed in is answered (tests, and hosts shutting down). */
   async close(): Promise<void> {
-    await this.queue;
+    if (this.posted.length || this.waiting.length) await new Promise<void>((resolve) => this.drained.push(resolve));
     await this.stop();
   }
 
   private stop(): Promise<unknown> {
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = null;
+    for (const t of [this.timer, this.boot, this.idle]) if (t) clearTimeout(t);
+    this.timer = this.boot = this.idle = null;
     const w = this.worker;
     this.worker = null;
     this.lexicon = null;
-    return w?.terminate() ?? Promise.resolve();
+    this.started = false;
+    if (w) this.stopping = w.terminate();
+    return this.stopping;
   }
 
-  private run(name: string, bytes: Uint8Array, lexicon: Lexicon, limits: ParseLimits): Promise<Prepared> {
-    if (this.idle) clearTimeout(this.idle);
-    if (this.worker && this.heapMb !== limits.heapMb) void this.stop();
-    if (!this.worker) {
-      const w = spawn(limits.heapMb);
-      this.worker = w;
-      this.heapMb = limits.heapMb;
-      // The time limit counts from a started worker: loading the parsers is not the file's fault.
-      this.ready = new Promise((resolve) => {
-        const onReady = (m: unknown) => {
-          if ((m as { ready?: boolean }).ready) {
-            w.off('message', onReady);
-            resolve();
-          }
-        };
-        w.on('message', onReady);
-      });
+  /** Posts what may go now: small files behind small files of the same limits; a large file only to an idle worker. */
+  private pump(): void {
+    while (this.waiting.length) {
+      const j = this.waiting[0]!;
+      const busy = this.posted.length > 0;
+      if (busy && (large(j) || large(this.posted[0]!) || j.limits.heapMb !== this.heapMb)) return;
+      if (this.worker && this.heapMb !== j.limits.heapMb) void this.stop();
+      if (!this.worker) this.spawn(j.limits.heapMb);
+      this.waiting.shift();
+      this.post(j);
     }
-    const worker = this.worker;
-    worker.ref();
-    const id = this.next++;
-    const size = bytes.byteLength;
-    // Transfer, not copy: a pooled Buffer shares its memory, so those are copied once first.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-    const request: ParseRequest = { id, name, bytes: own, ...(this.lexicon === lexicon ? {} : { lexicon }) };
-    this.lexicon = lexicon;
+  }
 
-    return new Promise<Prepared>((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
-      const done = (prepared: Prepared, healthy: boolean) => {
-        clearTimeout(timer);
-        clearTimeout(boot);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (!healthy) void this.stop();
-        else if (size > LARGE_BYTES) {
-          void this.stop().then(() => resolve(prepared));
-          return;
-        } else {
-          worker.unref();
-          this.idle = setTimeout(() => void this.stop(), IDLE_MS);
-          this.idle.unref();
-        }
-        resolve(prepared);
-      };
-      const onMessage = (reply: ParseReply) => {
-        if (reply.id === id) done(reply.prepared, true);
-      };
-      const onError = (error: Error & { code?: string }) =>
-        done(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? failure('too-large', 'ran out of memory reading this file')
-            : failure('corrupt', `the reader stopped on this file: ${error.message}`),
-          false,
-        );
-      const onExit = () => done(failure('corrupt', 'the reader stopped on this file'), false);
-      const tooSlow = () => done(failure('too-complex', `too complex to read in time (over ${limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} s`})`), false);
-      const boot = setTimeout(() => done(failure('corrupt', 'the reader did not start'), false), BOOT_MS);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      void this.ready.then(() => {
-        if (this.worker !== worker) return;
-        clearTimeout(boot);
-        timer = setTimeout(tooSlow, limits.timeoutMs);
-        worker.postMessage(request, [own.buffer as ArrayBuffer]);
-      });
+  private spawn(heapMb: number): void {
+    const w = spawn(heapMb);
+    this.worker = w;
+    this.heapMb = heapMb;
+    this.started = false;
+    // The time limit counts from a started worker: loading the parsers is not the file's fault.
+    this.boot = setTimeout(() => this.fail(w, failure('corrupt', 'the reader did not start')), BOOT_MS);
+    w.on('message', (m: ParseReply | { ready: true }) => {
+      if ('ready' in m) {
+        if (this.boot) clearTimeout(this.boot);
+        this.boot = null;
+        this.started = true;
+        this.arm();
+      } else this.answer(w, m);
     });
+    w.on('error', (error: Error & { code?: string }) =>
+      this.fail(
+        w,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? failure('too-large', 'ran out of memory reading this file') : failure('corrupt', `the reader stopped on this file: ${error.message}`),
+      ),
+    );
+    w.on('exit', () => this.fail(w, failure('corrupt', 'the reader stopped on this file')));
+  }
+
+  private post(j: Job): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const w = this.worker!;
+    w.ref();
+    const request: ParseRequest = { id: j.id, name: j.name, bytes: j.bytes, ...(this.lexicon === j.lexicon ? {} : { lexicon: j.lexicon }) };
+    this.lexicon = j.lexicon;
+    this.posted.push(j);
+    if (large(j)) {
+      // Transfer, not copy: a pooled Buffer shares its memory, so those are copied once first.
+      const own = j.bytes.byteOffset === 0 && j.bytes.byteLength === j.bytes.buffer.byteLength && j.bytes.buffer instanceof ArrayBuffer ? j.bytes : j.bytes.slice();
+      w.postMessage({ ...request, bytes: own }, [own.buffer as ArrayBuffer]);
+    } else w.postMessage(request);
+    if (this.posted.length === 1) this.arm();
+  }
+
+  /** Starts the time limit of the file the worker is reading now. */
+  private arm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const head = this.posted[0];
+    if (!head || !this.started || !this.worker) return;
+    const w = this.worker;
+    const ms = head.limits.timeoutMs;
+    this.timer = setTimeout(() => this.fail(w, failure('too-complex', `too complex to read in time (over ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`})`)), ms);
+  }
+
+  private answer(w: Worker, reply: ParseReply): void {
+    if (w !== this.worker || this.posted[0]?.id !== reply.id) return;
+    const j = this.posted.shift()!;
+    if (large(j)) {
+      void this.stop().then(() => {
+        j.resolve(reply.prepared);
+        this.after();
+      });
+      return;
+    }
+    j.resolve(reply.prepared);
+    this.arm();
+    this.after();
+  }
+
+  /** The worker died or was too slow: its current file fails, the files posted behind it go to a fresh worker. */
+  private fail(w: Worker, why: Prepared): void {
+    if (w !== this.worker) return;
+    const j = this.posted.shift();
+    this.waiting.unshift(...this.posted);
+    this.posted = [];
+    void this.stop();
+    j?.resolve(why);
+    this.after();
+  }
+
+  private after(): void {
+    this.pump();
+    if (this.posted.length || this.waiting.length) return;
+    if (this.worker) {
+      this.worker.unref();
+      if (this.idle) clearTimeout(this.idle);
+      this.idle = setTimeout(() => void this.stop(), IDLE_MS);
+      this.idle.unref();
+    }
+    for (const d of this.drained.splice(0)) d();
   }
 }
 

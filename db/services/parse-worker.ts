@@ -8,7 +8,7 @@ import type { ParseReply, ParseRequest } from './parse-pool';
 
 let lexicon: Lexicon = { regions: [], chains: [] };
 
-parentPort?.on('message', async (m: ParseRequest) => {
+async function answer(m: ParseRequest): Promise<void> {
   if (m.lexicon) lexicon = m.lexicon;
   let reply: ParseReply;
   try {
@@ -17,5 +17,12 @@ parentPort?.on('message', async (m: ParseRequest) => {
     reply = { id: m.id, prepared: { ok: false, error: { code: 'corrupt', message: `could not read ${m.name}: ${(error as Error).message}` } } };
   }
   parentPort?.postMessage(reply);
+}
+
+// Files arrive ahead of time (parse-pool.ts) and are answered one at a time, in
+// order: a PDF's reading awaits, and the next file must not start beside it.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (m: ParseRequest) => {
+  queue = queue.then(() => answer(m));
 });
 parentPort?.postMessage({ ready: true });
