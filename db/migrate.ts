@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../api/errors';
+import { packOriginal } from './text/original';
 import { writeTx } from './tx';
 
 export interface Migration {
@@ -63,6 +64,8 @@ export function migrate(
     // keys enforced the DROP would cascade-delete every referencing row. The
     // pragma is a no-op inside a transaction, so it is switched around it;
     // checkIntegrity still runs foreign_key_check before the commit.
+    // Functions some migrations call (0010 compresses originals).
+    db.function('pack_original', { deterministic: true }, (raw: unknown) => (typeof raw === 'string' ? packOriginal(raw) : raw));
     const fk = db.pragma('foreign_keys', { simple: true }) === 1;
     if (fk) db.pragma('foreign_keys = OFF');
     try {

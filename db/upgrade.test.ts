@@ -80,6 +80,9 @@ describe('upgrades from every earlier schema version', () => {
         const history = await t.api.records.history({ id: PLAN });
         assert.equal(history[0].title, '洛阳市光电产业链三年行动计划');
         if (v >= 4) assert.equal(history[1].title, '洛阳市光电计划（草稿）');
+        // The original is kept deflated since 0010, and reads back as it was.
+        assert.equal((db.prepare(`SELECT typeof(raw) AS t FROM sources WHERE id = ?`).get(SOURCE) as { t: string }).t, 'blob');
+        assert.equal((await t.api.sources.original({ id: SOURCE })).raw, '会议强调，要加快光电产业链发展。');
         // A bundle merge's reason is allowed (0008).
         db.prepare(`INSERT INTO record_versions (record_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, 'merge', '{}')`).run(PLAN, T, T);
       } finally {

@@ -9,6 +9,7 @@ import { memoryDb, tableHashes, tempDir, wrap, type TestDb } from '../test-helpe
 import { readBundleData } from './bundle-read';
 import { decide, mergeBundle, previewBundle } from './bundle-merge';
 import { recordAsInput } from './record-history';
+import { unpackOriginal } from '../text/original';
 import { currentHash, saveFormOf, versionHash } from './version-hash';
 
 // Two colleagues start from one database, work apart, and merge each other's
@@ -57,7 +58,7 @@ function dump(db: Db, o: { live?: boolean } = {}) {
     };
   });
   // Without timestamps: an article both imported stays each side's own copy, matched by its fingerprint.
-  const sources = db.prepare('SELECT title, body, raw, notes, fingerprint FROM sources ORDER BY title').all();
+  const sources = (db.prepare('SELECT title, body, raw, notes, fingerprint FROM sources ORDER BY title').all() as { raw: unknown }[]).map((s) => ({ ...s, raw: unpackOriginal(s.raw) }));
   const chains = (db.prepare('SELECT id FROM chains WHERE deleted_at IS NULL').all() as { id: string }[]).map((c) => pathOf(db, 'chains', c.id)).sort();
   const actors = db.prepare('SELECT kind, name, aliases FROM actors ORDER BY name').all();
   return { records, sources, chains, actors };
@@ -206,8 +207,8 @@ describe('bundle round trip and deletions', () => {
     const plan = mergeBundle(empty.db, bundleOf(t.db));
     assert.equal(plan.records.added.length, 2);
     assert.deepEqual(dump(empty.db), dump(t.db));
-    const src = empty.db.prepare('SELECT raw, notes FROM sources').get();
-    assert.deepEqual(src, { raw: '<p>计划提出</p>', notes: '原文可信' });
+    const src = empty.db.prepare('SELECT raw, notes FROM sources').get() as { raw: unknown; notes: string };
+    assert.deepEqual({ ...src, raw: unpackOriginal(src.raw) }, { raw: '<p>计划提出</p>', notes: '原文可信' });
     const post = empty.db.prepare('SELECT p.post, o.name AS org FROM actor_posts p JOIN actors o ON o.id = p.org_id').get();
     assert.deepEqual(post, { post: '局长', org: '洛阳市工信局' });
     t.close();

@@ -3,6 +3,7 @@ import type { Db } from '../connection';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
 import { stmt } from '../stmt';
 import { saveFormOf, versionHash } from './version-hash';
+import { unpackOriginal } from '../text/original';
 import { recordAsInput } from './record-history';
 
 // Whole rows of the selected records and of everything they reference, in the
@@ -141,7 +142,9 @@ export function readBundleData(db: Db, filter: ParsedFilter): BundleData {
       `SELECT id, title, original_title, outlet, reporter, published_at, url, body, raw, format, encoding, script, file_name, fingerprint, suggestions, notes,
               title_provisional, created_at, updated_at, deleted_at FROM sources WHERE id ${IN} ORDER BY id`,
       sourceIds,
-    ).map(json('suggestions')) as BundleData['sources'],
+    )
+      .map(json('suggestions'))
+      .map((s) => ({ ...s, raw: unpackOriginal(s.raw) })) as BundleData['sources'],
     records,
     trashed: trashed.map((t) => ({ ...t, version: versionHash(recordAsInput(db, t.id as string)), history: trashedHistory.get(t.id as string) ?? [] })) as BundleData['trashed'],
   };

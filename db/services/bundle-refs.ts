@@ -3,6 +3,7 @@ import type { MergeCounts } from '../../api/contract/exchange';
 import { AppError } from '../../api/errors';
 import type { Db } from '../connection';
 import { newId, nowIso } from '../ids';
+import { packOriginal, unpackOriginal } from '../text/original';
 import { stmt } from '../stmt';
 
 // What the records of a bundle reference, matched to this database: each
@@ -170,7 +171,8 @@ function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string)
   const byId = stmt(db, `SELECT ${SOURCE_FIELDS.join(', ')}, suggestions, updated_at, deleted_at FROM sources WHERE id = ?`);
   const byPrint = stmt(db, 'SELECT id FROM sources WHERE fingerprint = ?');
   for (const s of list) {
-    const local = byId.get(s.id) as (Record<string, unknown> & { updated_at: string }) | undefined;
+    const stored = byId.get(s.id) as (Record<string, unknown> & { updated_at: string }) | undefined;
+    const local: (Record<string, unknown> & { updated_at: string }) | undefined = stored && { ...stored, raw: unpackOriginal(stored.raw) };
     if (local) {
       p.sources.set(s.id, s.id);
       const changed = SOURCE_FIELDS.filter((f) => local[f] !== s[f]);
@@ -184,7 +186,7 @@ function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string)
             stmt(db, 'INSERT INTO source_versions (source_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, ?, ?)').run(s.id, local.updated_at, nowIso(), 'edit', JSON.stringify({ from, to }));
           }
           stmt(db, `UPDATE sources SET ${SOURCE_FIELDS.map((f) => `${f} = ?`).join(', ')}, suggestions = ?, updated_at = ?, deleted_at = ? WHERE id = ?`).run(
-            ...SOURCE_FIELDS.map((f) => s[f]), JSON.stringify(s.suggestions ?? {}), s.updated_at, s.deleted_at, s.id,
+            ...SOURCE_FIELDS.map((f) => (f === 'raw' ? packOriginal(s.raw) : s[f])), JSON.stringify(s.suggestions ?? {}), s.updated_at, s.deleted_at, s.id,
           );
           reindex(s.id);
         });
@@ -200,7 +202,7 @@ function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string)
     p.counts.sources.added++;
     p.writes.push(() => {
       stmt(db, `INSERT INTO sources (id, ${SOURCE_FIELDS.join(', ')}, fingerprint, suggestions, created_at, updated_at, deleted_at) VALUES (?, ${SOURCE_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`).run(
-        s.id, ...SOURCE_FIELDS.map((f) => s[f]), s.fingerprint, JSON.stringify(s.suggestions ?? {}), s.created_at, s.updated_at, s.deleted_at,
+        s.id, ...SOURCE_FIELDS.map((f) => (f === 'raw' ? packOriginal(s.raw) : s[f])), s.fingerprint, JSON.stringify(s.suggestions ?? {}), s.created_at, s.updated_at, s.deleted_at,
       );
       reindex(s.id);
     });

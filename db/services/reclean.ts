@@ -8,6 +8,7 @@ import type { Db } from '../connection';
 import { nowIso } from '../ids';
 import { stmt } from '../stmt';
 import { fold } from '../text/fold';
+import { unpackOriginal } from '../text/original';
 import { writeTx } from '../tx';
 import { indexSource } from './fts-sync';
 import { prepare } from './import-prepare';
@@ -59,9 +60,10 @@ export function reanchor(body: string, folded: string, quote: string, was: { sta
  * researcher may have corrected (title, outlet, date …) is left alone.
  */
 export function recleanSource(db: Db, id: string): RecleanResult {
-  const src = stmt(db, 'SELECT id, title, body, raw, format, encoding, file_name AS fileName, fingerprint, updated_at AS updatedAt FROM sources WHERE id = ?').get(id) as
-    | { id: string; title: string; body: string; raw: string; format: string; encoding: string; fileName: string; fingerprint: string | null; updatedAt: string }
+  const row = stmt(db, 'SELECT id, title, body, raw, format, encoding, file_name AS fileName, fingerprint, updated_at AS updatedAt FROM sources WHERE id = ?').get(id) as
+    | { id: string; title: string; body: string; raw: unknown; format: string; encoding: string; fileName: string; fingerprint: string | null; updatedAt: string }
     | undefined;
+  const src = row && { ...row, raw: unpackOriginal(row.raw) };
   if (!src) throw new AppError('not-found', `no such source: ${id}`, 'id');
   if (!src.raw.trim()) throw new AppError('invalid-argument', 'this source has no stored original to clean again', 'id', { reason: 'not-allowed' });
   const prepared = prepare(reparse(src.raw, src.format, src.encoding, src.fileName || src.title), lexiconOf(db));

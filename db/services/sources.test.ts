@@ -20,6 +20,20 @@ describe('sources', () => {
     assert.ok(insertSource(t.db, { title: '乙', body: BODY }), 'no fingerprint, no duplicate check');
   });
 
+  it('keeps the original deflated and gives it back exactly; no original stays empty', async () => {
+    const page = `<html><head><title>洛阳</title></head><body>${'<nav><a href="/">首页</a> <a href="/news">新闻</a></nav>'.repeat(40)}<p>${BODY}</p></body></html>`;
+    const withPage = insertSource(t.db, { title: '甲', body: BODY, raw: page, format: 'html' })!;
+    const none = insertSource(t.db, { title: '乙', body: BODY })!;
+    const stored = (id: string) => t.db.prepare('SELECT typeof(raw) AS type, length(raw) AS bytes FROM sources WHERE id = ?').get(id) as { type: string; bytes: number };
+    assert.equal(stored(withPage).type, 'blob');
+    assert.ok(stored(withPage).bytes < Buffer.byteLength(page) / 4, `a repetitive page shrinks (${stored(withPage).bytes} of ${Buffer.byteLength(page)} bytes)`);
+    assert.deepEqual(await t.api.sources.original({ id: withPage }), { raw: page, format: 'html' });
+    assert.deepEqual(stored(none), { type: 'text', bytes: 0 });
+    assert.equal((await t.api.sources.original({ id: none })).raw, '');
+    assert.equal((await t.api.sources.get({ id: withPage })).hasOriginal, true);
+    assert.equal((await t.api.sources.get({ id: none })).hasOriginal, false);
+  });
+
   it('lists by text, publication window, sort and page', async () => {
     t.source({ title: '光电产业链推进会', body: BODY, publishedAt: '2023-05-10 22:21:12', outlet: '洛阳日报' });
     t.source({ title: '尼龙新材料发布会', body: '平顶山', publishedAt: '2024-01-02' });

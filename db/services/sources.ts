@@ -5,6 +5,7 @@ import { firstDay, lastDay } from '../../api/dates';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
 import { rowidSet } from '../text/fts';
+import { packOriginal, unpackOriginal } from '../text/original';
 import { indexSource, reindex } from './fts-sync';
 import { resolvePassage } from './passage';
 import { writeTx } from '../tx';
@@ -42,7 +43,7 @@ export function insertSource(db: Db, s: NewSource): string | null {
          file_name, fingerprint, suggestions, notes, title_provisional, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, s.raw ?? '',
+      id, s.title, s.originalTitle ?? null, s.outlet ?? '', s.reporter ?? '', s.publishedAt ?? null, s.url ?? '', s.body, packOriginal(s.raw ?? ''),
       s.format ?? 'txt', s.encoding ?? '', s.script ?? 'none', s.fileName ?? '', s.fingerprint ?? null, JSON.stringify(s.suggestions ?? {}),
       s.notes ?? '', s.titleProvisional ? 1 : 0, now, now,
     );
@@ -135,9 +136,9 @@ export function updateSource(db: Db, a: { id: string } & Partial<Record<SourceFi
 
 /** The original of a source as imported. */
 export function sourceOriginal(db: Db, id: string): { raw: string; format: string } {
-  const s = stmt(db, 'SELECT raw, format FROM sources WHERE id = ?').get(id) as { raw: string; format: string } | undefined;
+  const s = stmt(db, 'SELECT raw, format FROM sources WHERE id = ?').get(id) as { raw: unknown; format: string } | undefined;
   if (!s) throw new AppError('not-found', `no such source: ${id}`, 'id');
-  return s;
+  return { raw: unpackOriginal(s.raw), format: s.format };
 }
 
 /** A source's earlier versions, newest first (an old body is reported by its length). */
