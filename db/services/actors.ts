@@ -7,6 +7,7 @@ import { fold } from '../text/fold';
 import { syncChildren } from './children';
 import { writeTx } from '../tx';
 import { indexRecord, reindexActorRecords } from './fts-sync';
+import { liveCountsCte } from '../queries/live-counts';
 import { sortKey } from '../text/sort-key';
 
 export interface ActorInput {
@@ -26,9 +27,9 @@ export function listActors(db: Db, a: { text?: string; kind?: ActorKind; limit: 
   if (a.ids) (where.push('a.id IN (SELECT value FROM json_each(?))'), params.push(JSON.stringify(a.ids)));
   const rows = db
     .prepare(
-      `SELECT a.id, a.kind, a.name, a.aliases, a.region_id AS regionId, a.notes,
-              (SELECT count(*) FROM record_actors ra JOIN records r ON r.id = ra.record_id AND r.deleted_at IS NULL WHERE ra.actor_id = a.id) AS recordCount
-       FROM actors a WHERE ${where.join(' AND ')} ORDER BY recordCount DESC, a.name`,
+      `WITH ${liveCountsCte('live', 'record_actors', 'actor_id')}
+       SELECT a.id, a.kind, a.name, a.aliases, a.region_id AS regionId, a.notes, coalesce(c.n, 0) AS recordCount
+       FROM actors a LEFT JOIN live c ON c.key = a.id WHERE ${where.join(' AND ')} ORDER BY recordCount DESC, a.name`,
     )
     .all(...params) as (Omit<Actor, 'aliases' | 'posts'> & { aliases: string })[];
   const needle = a.text ? fold(a.text.trim()) : '';

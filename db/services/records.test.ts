@@ -372,6 +372,9 @@ describe('records: trash and bulk', () => {
     assert.deepEqual((await t.api.records.get({ id: other })).tags, ['专精特新']);
     const counts = Object.fromEntries((await t.api.taxonomy.tags({})).map((x) => [x.name, x.count]));
     assert.deepEqual(counts, { 专精特新: 2, 数字化转型: 3 });
+    await t.api.records.delete({ ids: [ids[2]!] });
+    const live = Object.fromEntries((await t.api.taxonomy.tags({})).map((x) => [x.name, x.count]));
+    assert.deepEqual(live, { 专精特新: 1, 数字化转型: 2 }, 'records in the trash are not counted');
   });
 
   it('returns not-found for a record that does not exist', async () => {

@@ -56,7 +56,8 @@ const ROW = `s.id, s.title, s.title_provisional = 1 AS titleProvisional, s.outle
   (SELECT count(DISTINCT c.record_id) FROM citations c JOIN records r ON r.id = c.record_id AND r.deleted_at IS NULL WHERE c.source_id = s.id) AS citedBy`;
 
 const ORDER = {
-  '-published': 's.published_at IS NULL, s.published_at DESC',
+  // DESC puts NULL last by itself (SQLite sorts it lowest), so the published_at index serves the default order.
+  '-published': 's.published_at DESC',
   published: 's.published_at IS NULL, s.published_at',
   '-created': 's.created_at DESC',
   title: 's.title',

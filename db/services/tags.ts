@@ -1,6 +1,7 @@
 import { stmt } from '../stmt';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
+import { liveCountsCte } from '../queries/live-counts';
 
 /** Tag ids for names, creating the tags that do not exist yet. */
 export function tagIds(db: Db, names: string[]): string[] {
@@ -19,9 +20,8 @@ export function tagIds(db: Db, names: string[]): string[] {
 export function listTags(db: Db): { name: string; count: number }[] {
   return db
     .prepare(
-      `SELECT t.name, count(r.id) AS count FROM tags t
-       LEFT JOIN record_tags rt ON rt.tag_id = t.id LEFT JOIN records r ON r.id = rt.record_id AND r.deleted_at IS NULL
-       GROUP BY t.id ORDER BY count DESC, t.name`,
+      `WITH ${liveCountsCte('live', 'record_tags', 'tag_id')}
+       SELECT t.name, coalesce(c.n, 0) AS count FROM tags t LEFT JOIN live c ON c.key = t.id ORDER BY count DESC, t.name`,
     )
     .all() as { name: string; count: number }[];
 }

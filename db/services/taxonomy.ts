@@ -3,6 +3,7 @@ import type { TreeNode } from '../../api/contract/taxonomy';
 import { newId, nowIso } from '../ids';
 import type { Db } from '../connection';
 import { getTree, invalidateTree, subtreeIds, type TreeName } from '../queries/tree-cache';
+import { liveCountsCte } from '../queries/live-counts';
 import { writeTx } from '../tx';
 
 const LINK: Record<TreeName, { table: string; col: string }> = {
@@ -14,16 +15,11 @@ export function listTree(db: Db, tree: TreeName, includeTrashed = false): TreeNo
   const { table, col } = LINK[tree];
   // Regions list their short name first (saveRegion reads it back from there).
   const names = tree === 'chains' ? `synonyms AS aliases, '' AS shortName, NULL AS code` : `aliases, short_name AS shortName, code`;
-  // Live counts as all links minus the trashed records' links: both come from indexes (CROSS JOIN makes
-  // SQLite start from the few trashed records), where joining
-  // every link to its record would cost hundreds of milliseconds at 100,000 records.
   const rows = db
     .prepare(
-      `WITH alllinks AS (SELECT ${col} AS node, count(*) AS n FROM ${table} GROUP BY ${col}),
-            trashed AS (SELECT l.${col} AS node, count(*) AS n FROM records r CROSS JOIN ${table} l ON l.record_id = r.id WHERE r.deleted_at IS NOT NULL GROUP BY l.${col}),
-            counts AS (SELECT a.node, a.n - coalesce(t.n, 0) AS n FROM alllinks a LEFT JOIN trashed t ON t.node = a.node)
+      `WITH ${liveCountsCte('counts', table, col)}
        SELECT n.id, n.parent_id AS parentId, n.name, n.en, n.level, ${names}, coalesce(c.n, 0) AS count
-       FROM ${tree} n LEFT JOIN counts c ON c.node = n.id ${includeTrashed ? '' : 'WHERE n.deleted_at IS NULL'} ORDER BY n.sort, n.name`,
+       FROM ${tree} n LEFT JOIN counts c ON c.key = n.id ${includeTrashed ? '' : 'WHERE n.deleted_at IS NULL'} ORDER BY n.sort, n.name`,
     )
     .all() as (Omit<TreeNode, 'aliases'> & { aliases: string; shortName: string })[];
   return rows.map(({ shortName, ...r }) => ({ ...r, aliases: [shortName, ...(JSON.parse(r.aliases) as string[])].filter(Boolean) }));
