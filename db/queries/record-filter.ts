@@ -21,6 +21,11 @@ export interface SqlWhere {
   /** Conditions on the alias `r` (records), joined with AND. */
   sql: string;
   params: unknown[];
+  /**
+   * At most how many records can match, when a chain, region, tag or actor set
+   * drives the query and it was counted (up to SIZE_CAP); undefined otherwise.
+   */
+  bound?: number;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface SqlWhere {
  * each node's subtree; node sets are passed as JSON arrays so one statement
  * shape serves any number of nodes.
  */
-export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean } = {}): SqlWhere {
+export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean; countLinks?: boolean } = {}): SqlWhere {
   const where: string[] = [opts.trashed ? 'r.deleted_at IS NOT NULL' : 'r.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (f.kinds?.length) {
@@ -80,7 +85,7 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
   const size = (l: LinkSet) =>
     (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM ${l.table} WHERE ${l.col} IN (SELECT value FROM json_each(?)) LIMIT ${SIZE_CAP})`).get(l.ids) as { n: number }).n;
   // With one set there is nothing to choose: no counting.
-  const sized = links.length > 1 ? links.map((l) => ({ ...l, n: size(l) })) : links.map((l) => ({ ...l, n: 0 }));
+  const sized = links.length > 1 || opts.countLinks ? links.map((l) => ({ ...l, n: size(l) })) : links.map((l) => ({ ...l, n: 0 }));
   sized.sort((a, b) => a.n - b.n);
   sized.forEach((l, i) => {
     where.push(
@@ -97,5 +102,5 @@ export function recordWhere(db: Db, f: ParsedFilter, opts: { trashed?: boolean }
     where.push(`r.seq IN (${match.sql})`);
     params.push(...match.params);
   }
-  return { sql: where.join(' AND '), params };
+  return { sql: where.join(' AND '), params, bound: opts.countLinks || sized.length > 1 ? sized[0]?.n : undefined };
 }

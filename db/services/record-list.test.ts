@@ -33,6 +33,16 @@ describe('records.list filters', () => {
     assert.equal(await titles({}), 'ABCDEFG');
   });
 
+  it('pages a linked filter with its total, also past the end (one pass: the page and a window count)', async () => {
+    const filter = { chains: ['光电'] };
+    const all = await t.api.records.list({ filter, sort: 'title' });
+    assert.deepEqual([all.total, all.rows.map((r) => r.title[0]).join('')], [3, 'ACG']);
+    const second = await t.api.records.list({ filter, sort: 'title', page: { offset: 1, limit: 1 } });
+    assert.deepEqual([second.total, second.rows.map((r) => r.title[0])], [3, ['C']]);
+    const past = await t.api.records.list({ filter, sort: 'title', page: { offset: 5, limit: 2 } });
+    assert.deepEqual([past.total, past.rows], [3, []]);
+  });
+
   it('kinds', async () => {
     assert.equal(await titles({ kinds: ['meeting'] }), 'ADF');
     assert.equal(await titles({ kinds: ['plan', 'measure'] }), 'BCEG');

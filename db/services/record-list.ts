@@ -20,6 +20,11 @@ export const ORDER: Record<z.infer<typeof RecordSort>, string> = {
   '-sources': '(SELECT count(*) FROM citations c WHERE c.record_id = r.id) DESC, r.first_day DESC',
 };
 
+// Up to this many candidates (the smallest chain, region, tag or actor set of the
+// filter), the page and the total come from one query; above it, a count and an
+// index-ordered page that stops after LIMIT rows are cheaper than sorting them all.
+const ONE_PASS = 8000;
+
 export function listRecords(
   db: Db,
   filter: ParsedFilter,
@@ -27,7 +32,18 @@ export function listRecords(
   page: { offset: number; limit: number },
   opts: { trashed?: boolean } = {},
 ): RecordPage {
-  const w = recordWhere(db, filter, opts);
+  const w = recordWhere(db, filter, { ...opts, countLinks: true });
+  if (w.bound !== undefined && w.bound <= ONE_PASS) {
+    // Few candidates: one pass finds them, counts them and sorts them (the total
+    // is a window over every match, taken before LIMIT), rather than one pass for
+    // the count and another for the page.
+    const rows = db.prepare(`SELECT r.id, count(*) OVER () AS total FROM records r WHERE ${w.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`).all(
+      ...w.params, page.limit, page.offset,
+    ) as { id: string; total: number }[];
+    // A page past the end has no row to carry the total: count apart.
+    const total = rows[0]?.total ?? (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+    return { total, rows: recordRows(db, rows.map((r) => r.id)) };
+  }
   const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
   const ids = (db.prepare(`SELECT r.id FROM records r WHERE ${w.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`).all(...w.params, page.limit, page.offset) as {
     id: string;
