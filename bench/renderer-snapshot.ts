@@ -5,13 +5,21 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
- * Builds the renderer from the working tree and copies it into the run's
- * scratch folder: other people's builds swap dist/renderer at any time, and
- * a figure must not see a bundle change (or vanish) halfway.
+ * Builds the renderer and the CLI bundle from the working tree: every figure
+ * that spawns bin/chainline then measures the bundle, as a user runs it.
+ */
+export function buildWeb(log: (s: string) => void): void {
+  log('building the renderer and the CLI (scripts/build.mjs --web)');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * Copies the built renderer into the run's scratch folder: other people's
+ * builds swap dist/renderer at any time, and a figure must not see a bundle
+ * change (or vanish) halfway.
  */
 export function snapshotRenderer(tmpDir: string, log: (s: string) => void): string {
-  log('building the renderer (scripts/build.mjs --renderer-only)');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--renderer-only'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  log('copying the renderer');
   const dest = path.join(tmpDir, 'renderer');
   // The swap is a remove then a rename: retry if another build is between the two.
   for (let attempt = 0; ; attempt++) {

@@ -7,7 +7,7 @@ import { pruneStale } from './datasets';
 import { FIGURES, type FigureName } from './figures';
 import { describeMachine, machine, type Machine } from './machine';
 import { MODES, type Mode } from './modes';
-import { snapshotRenderer } from './renderer-snapshot';
+import { buildWeb, snapshotRenderer } from './renderer-snapshot';
 import { load1, type Row } from './result';
 import { formatMarkdown, formatTable } from './table';
 
@@ -45,6 +45,7 @@ const ctx: BenchContext = { mode, config: MODES[mode], log, rendererDir: '', chr
 const rows: Row[] = [];
 const failures: { figure: string; error: string }[] = [];
 try {
+  buildWeb(log);
   if (only.some((f) => FIGURES[f].needsRenderer)) ctx.rendererDir = snapshotRenderer(tmpDir, log);
   for (const name of only) {
     log(`figure: ${name}`);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,5 +14,8 @@ export function defaultDbPath(env = process.env): string {
   return env.CHAINLINE_DB || path.join(userDataDir(env), 'chainline.db');
 }
 
-export const repoRoot = path.resolve(import.meta.dirname, '..');
+/** The checkout: the first folder up with a package.json, from cli/ (source) or dist/cli/ (the bundle). */
+export const repoRoot = (function up(dir: string): string {
+  return existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir ? dir : up(path.dirname(dir));
+})(path.resolve(import.meta.dirname, '..'));
 export const rendererDir = path.join(repoRoot, 'dist', 'renderer');

@@ -58,7 +58,7 @@ export async function importMemoryFigure(ctx: BenchContext): Promise<Row[]> {
         ours: s,
         peers: [{ name: 'floor: Node reading it into a string', stat: stat(floor) }],
         goal: goalMax('< 500 MB for any accepted file', s, 500),
-        notes: [status, 'CLI from source (tsx) into an existing database; the parse worker is capped at a 192 MB heap'],
+        notes: [status, 'the CLI bundle into an existing database; the parse worker is capped at a 192 MB heap'],
         extra: { peaksMB: ours, floorMB: floor },
       }),
     );

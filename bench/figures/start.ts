@@ -47,7 +47,7 @@ export async function startFigure(ctx: BenchContext): Promise<Row[]> {
       ours: s,
       goal: goalMax('< 1 s @100k', s, 1000, size >= GOAL_AT),
       notes: [
-        `median split: server start to its URL ${fmt(server)} (Node, tsx, open and check the database), page load to first frame ${fmt(page)}`,
+        `median split: server start to its URL ${fmt(server)} (Node, the CLI bundle built at the run's start, open and check the database), page load to first frame ${fmt(page)}`,
         'no peer: nothing else opens this data; Electron would add its own window start-up',
       ],
       extra: { totalMs: total, serverMs: server, pageMs: page },
