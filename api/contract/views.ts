@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define';
-import type { Precision, RecordKind, Status } from './common';
+import { Precision, type RecordKind } from './common';
 import { RecordFilter } from './filters';
 import type { Target } from './records';
 
@@ -26,24 +26,42 @@ export interface Lane {
   /** Items in this lane itself (not counting nested lanes). */
   count: number;
 }
-export interface TimelineItem {
-  id: string;
-  kind: RecordKind;
-  subkind: string | null;
-  title: string;
-  firstDay: string;
-  lastDay: string;
-  /** Precision of the start date; of the end date when the record has one (a range's ends may differ: 2023 → 2025-06). */
-  precision: Precision;
-  endPrecision?: Precision | null;
-  status: Status | null;
-  /** A measure's plan (part-of link), so the timeline can show it. */
-  planId: string | null;
-  lanes: string[];
+export const PRECISIONS = Precision.options;
+
+/**
+ * The drawable records of a timeline as columns: record i is entry i of each
+ * array, in date order (ties by insertion). Numbers and codes instead of one
+ * object per record keep a 100,000-record answer a few MB of JSON that the
+ * renderer copies straight into typed arrays.
+ */
+export interface TimelineColumns {
+  id: string[];
+  title: string[];
+  /** First and last day covered (inclusive), as days since 1970-01-01 UTC. */
+  firstDay: number[];
+  lastDay: number[];
+  /** Index into RECORD_KINDS. */
+  kind: number[];
+  /** Index into MEETING_KINDS; -1 when none. */
+  subkind: number[];
+  /** Index into PRECISIONS of the start date; of the end date, -1 when the record has no end (a range's ends may differ: 2023 → 2025-06). */
+  precision: number[];
+  endPrecision: number[];
+  /** Index into STATUSES; -1 when none. */
+  status: number[];
+  /** Index in these columns of the record's plan (part-of link); -1 when it has none or the plan is not in this answer. */
+  plan: number[];
+  /**
+   * Lanes of record i: laneIndex[laneStart[i]] up to laneIndex[laneStart[i + 1]], each an index into
+   * TimelineResult.lanes (compressed rows: one flat array, count + 1 offsets).
+   */
+  laneStart: number[];
+  laneIndex: number[];
 }
 export interface TimelineResult {
+  /** Parents before children, in tree order. */
   lanes: Lane[];
-  items: TimelineItem[];
+  items: TimelineColumns;
   /** Items matching the filter but without a date (not drawable). */
   undated: number;
   truncated: boolean;

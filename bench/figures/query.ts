@@ -37,13 +37,13 @@ export async function queryFigure(ctx: BenchContext): Promise<Row[]> {
         },
         {
           figure: 'timeline query, filtered (chain lanes)',
-          ours: () => timeline(db, FILTER, 'chain', DEPTH, 200_000).items.length,
+          ours: () => timeline(db, FILTER, 'chain', DEPTH, 200_000).items.id.length,
           peer: () => memTimeline(db, all, FILTER, DEPTH).length,
           goal: true,
         },
         {
           figure: 'timeline query, all records (what the screen loads first)',
-          ours: () => timeline(db, RecordFilter.parse({}), 'chain', DEPTH, 200_000).items.length,
+          ours: () => timeline(db, RecordFilter.parse({}), 'chain', DEPTH, 200_000).items.id.length,
           peer: () => memTimeline(db, all, RecordFilter.parse({}), DEPTH).length,
           goal: false,
         },

@@ -13,7 +13,7 @@ const SETTLE_MS = 200;
 
 function inWindow(m: TimelineModel, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < m.items.length; i++) if (m.end[i] > from && m.start[i] < to) out.push(i);
+  for (let i = 0; i < m.count; i++) if (m.end[i] > from && m.start[i] < to) out.push(i);
   return out.sort((a, b) => m.start[a] - m.start[b] || a - b);
 }
 
@@ -39,7 +39,7 @@ export function ItemList({ model }: { model: TimelineModel }) {
             const d = itemSummary(model, i, s, lang);
             return (
               <li key={i}>
-                <button type="button" className="link-btn" onClick={() => openRecord(model.items[i].id)}>{d.title}</button>
+                <button type="button" className="link-btn" onClick={() => openRecord(model.ids[i])}>{d.title}</button>
                 <span className="muted"> · {d.dates} · {d.kind}{d.status ? ` · ${d.status}` : ''}{d.lanes ? ` · ${d.lanes}` : ''}</span>
                 {d.plan && <span className="muted"> · {s('partOf')}：{d.plan}</span>}
               </li>

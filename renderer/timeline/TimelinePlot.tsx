@@ -66,7 +66,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     st.theme ??= readTheme(canvas);
-    if (st.text.model !== m) st.text = { model: m, widths: new Float32Array(m.items.length).fill(-1), cuts: new Map() };
+    if (st.text.model !== m) st.text = { model: m, widths: new Float32Array(m.count).fill(-1), cuts: new Map() };
     const scrollTop = scrollRef.current?.scrollTop ?? 0;
     st.hits = drawFrame({
       ctx, width: sz.w, height: sz.h, model: m, tracks: ts, scale: st.scale, scrollTop, axis: axisTicks(st.scale, axisFormat(lang)), theme: st.theme,
@@ -77,7 +77,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     if (st.painted !== m) {
       st.painted = m;
       if (performance.getEntriesByName(MARK_START, 'mark').length) performance.measure('timeline:first-paint', MARK_START);
-      canvas.dataset.painted = String(m.items.length);
+      canvas.dataset.painted = String(m.count);
     }
     useViewport.getState().set({ scale: st.scale, scrollTop, viewH: sz.h });
   }, [lang]);
@@ -231,7 +231,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
       case 'fit':
         return fitAll();
       case 'open':
-        return openRecord(model.items[a.item].id);
+        return openRecord(model.ids[a.item]);
       case 'blur':
         setFocus(null);
         setSaid('');
@@ -242,7 +242,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     f, canvasRef, scrollRef, tracks, model, setScale, invalidate,
     onItem: (t) => {
       setFocus({ ...t, model });
-      openRecord(model.items[t.item].id);
+      openRecord(model.ids[t.item]);
     },
     onOverflow: (track) => toggleFull(tracks[track].key),
   });
