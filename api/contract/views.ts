@@ -35,8 +35,11 @@ export const PRECISIONS = Precision.options;
  * renderer copies straight into typed arrays.
  */
 export interface TimelineColumns {
-  id: string[];
-  title: string[];
+  /** The record's row number: stable while it lives; views.timelineLabels turns it into an id and a title. */
+  key: number[];
+  /** Ids and titles, when asked for (`labels`); the screen asks for those it shows instead, in a second call. */
+  id?: string[];
+  title?: string[];
   /** First and last day covered (inclusive), as days since 1970-01-01 UTC. */
   firstDay: number[];
   lastDay: number[];
@@ -58,6 +61,10 @@ export interface TimelineColumns {
   laneStart: number[];
   laneIndex: number[];
 }
+/** Ids and titles for every record (asked with `labels`). */
+export type TimelineLabels = Required<Pick<TimelineColumns, 'id' | 'title'>>;
+export const hasLabels = (r: TimelineResult): r is TimelineResult & { items: TimelineLabels } => !!(r.items.id && r.items.title);
+
 export interface TimelineResult {
   /** Parents before children, in tree order. */
   lanes: Lane[];
@@ -66,6 +73,9 @@ export interface TimelineResult {
   undated: number;
   truncated: boolean;
 }
+
+/** Most labels per views.timelineLabels call: a screenful many times over. */
+export const LABELS_MAX = 5000;
 
 export const STAT_BY = ['kind', 'chain', 'region'] as const;
 export interface StatRow {
@@ -94,8 +104,12 @@ export const views = {
       /** Nest lanes by the trees' levels down to this depth (1 = top level only). */
       depth: z.number().int().min(1).max(3).default(2),
       limit: z.number().int().min(1).max(200000).default(200000),
+      /** Ids and titles of every record as well: at 100,000 records they are three quarters of the answer. */
+      labels: z.boolean().default(true),
     }),
   )<TimelineResult>(),
+  /** Ids and titles of timeline records by key, in the order asked; null for a record gone since. */
+  timelineLabels: call(z.strictObject({ keys: z.array(z.number().int().min(0)).max(LABELS_MAX) }))<{ id: (string | null)[]; title: (string | null)[] }>(),
   stats: call(
     z.strictObject({
       filter: RecordFilter.default({}),

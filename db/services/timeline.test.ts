@@ -21,10 +21,16 @@ before(async () => {
 });
 after(() => t.close());
 
+/** The columns with their labels, which come unless the caller declines them. */
+function columns(r: TimelineResult) {
+  const { id, title } = r.items;
+  assert.ok(id && title, 'ids and titles by default');
+  return { ...r.items, id, title };
+}
 const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 /** Record `recordId` read back out of the columns, with codes and indexes as the names and ids they stand for. */
 function itemOf(r: TimelineResult, recordId: string) {
-  const c = r.items;
+  const c = columns(r);
   const i = c.id.indexOf(recordId);
   assert.ok(i >= 0, `${recordId} is in the answer`);
   return {
@@ -125,20 +131,20 @@ describe('views.timeline', () => {
     const measure = itemOf(r, id.measure);
     assert.deepEqual([measure.firstDay, measure.lastDay, measure.precision, measure.planId], ['2024-05-01', '2024-05-31', 'month', id.plan]);
     assert.equal(r.undated, 1);
-    assert.ok(!r.items.id.includes(id.undated));
+    assert.ok(!columns(r).id.includes(id.undated));
     assert.deepEqual(r.items.firstDay, [...r.items.firstDay].sort((a, b) => a - b), 'in date order');
     assert.equal(r.truncated, false);
   });
 
   it('applies the shared filter and the limit', async () => {
     const r = await t.api.views.timeline({ filter: { from: '2024-06', to: '2024-12' } });
-    assert.deepEqual(r.items.id, [id.plan]);
+    assert.deepEqual(columns(r).id, [id.plan]);
     const limited = await t.api.views.timeline({ limit: 2 });
-    assert.equal(limited.items.id.length, 2);
+    assert.equal(limited.items.key.length, 2);
     assert.equal(limited.items.laneStart.length, 3, 'every column holds the limit, lane offsets one more');
     assert.equal(limited.truncated, true);
     const kinds = await t.api.views.timeline({ filter: { kinds: ['meeting'], regions: ['河南'] }, laneBy: 'kind' });
-    assert.deepEqual(kinds.items.id, [id.meeting]);
+    assert.deepEqual(columns(kinds).id, [id.meeting]);
   });
 });
 
@@ -158,7 +164,7 @@ describe('timeline: precision of each end', () => {
 describe('timeline: the columnar answer', () => {
   it('holds one entry per record in every column, with lanes as offsets into one flat array', async () => {
     const r = await t.api.views.timeline({ laneBy: 'chain', depth: 2 });
-    const c = r.items;
+    const c = columns(r);
     const n = c.id.length;
     assert.equal(n, 4);
     for (const col of [c.title, c.firstDay, c.lastDay, c.kind, c.subkind, c.precision, c.endPrecision, c.status, c.plan]) assert.equal(col.length, n);
@@ -174,7 +180,7 @@ describe('timeline: the columnar answer', () => {
 
   it('puts a record in two lanes as two entries of its row, and a plan as its index', async () => {
     const r = await t.api.views.timeline({ laneBy: 'chain', depth: 1 });
-    const c = r.items;
+    const c = columns(r);
     const m = c.id.indexOf(id.meeting);
     const keys = c.laneIndex.slice(c.laneStart[m], c.laneStart[m + 1]).map((l) => r.lanes[l].key);
     assert.deepEqual(keys.sort(), [nodeId(t.db, 'chains', '河南·电子信息'), nodeId(t.db, 'chains', '河南·新能源汽车')].sort());
@@ -188,7 +194,7 @@ describe('timeline: the columnar answer', () => {
 
   it('writes days as integers since 1970 and kinds, precisions and statuses as codes of the contract lists', async () => {
     const r = await t.api.views.timeline({});
-    const c = r.items;
+    const c = columns(r);
     const m = c.id.indexOf(id.meeting);
     assert.equal(c.firstDay[m], Date.UTC(2023, 5, 12) / 86_400_000);
     assert.equal(c.lastDay[m], c.firstDay[m]);
@@ -198,5 +204,28 @@ describe('timeline: the columnar answer', () => {
     assert.deepEqual([c.precision[p], c.endPrecision[p]], [PRECISIONS.indexOf('year'), PRECISIONS.indexOf('year')]);
     assert.equal(c.title[p], '光电计划');
     assert.ok([...c.firstDay, ...c.lastDay, ...c.kind, ...c.precision].every(Number.isInteger));
+  });
+});
+
+describe('timeline: labels on demand', () => {
+  it('leaves ids and titles out when declined, and gives them by key, in the order asked', async () => {
+    const full = columns(await t.api.views.timeline({}));
+    const bare = await t.api.views.timeline({ labels: false });
+    assert.equal(bare.items.id, undefined);
+    assert.equal(bare.items.title, undefined);
+    assert.deepEqual(bare.items.key, full.key, 'the same records, in the same order');
+    assert.deepEqual(bare.items.laneIndex, full.laneIndex);
+    const keys = [...bare.items.key].reverse();
+    const got = await t.api.views.timelineLabels({ keys });
+    assert.deepEqual(got.id, [...full.id].reverse());
+    assert.deepEqual(got.title, [...full.title].reverse());
+  });
+
+  it('answers null for a key no live record has', async () => {
+    const gone = await t.add({ kind: 'meeting', title: '将删除', date: '2022-02-02' });
+    const r = columns(await t.api.views.timeline({}));
+    const key = r.key[r.id.indexOf(gone)];
+    await t.api.records.delete({ ids: [gone] });
+    assert.deepEqual(await t.api.views.timelineLabels({ keys: [key, 999_999] }), { id: [null, null], title: [null, null] });
   });
 });

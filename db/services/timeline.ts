@@ -1,5 +1,5 @@
 import { MEETING_KINDS, RECORD_KINDS, STATUSES } from '../../api/contract/common';
-import { PRECISIONS, type Lane, type LaneBy, type TimelineColumns, type TimelineResult } from '../../api/contract/views';
+import { PRECISIONS, type Lane, type LaneBy, type TimelineColumns, type TimelineLabels, type TimelineResult } from '../../api/contract/views';
 import type { Db } from '../connection';
 import { stmt } from '../stmt';
 import { recordWhere, type ParsedFilter } from '../queries/record-filter';
@@ -17,30 +17,48 @@ const codeOf = (col: string, codes: readonly string[]) => `CASE ${col} ${codes.m
 const dayNumber = (col: string) => `CAST(julianday(${col}) - 2440587.5 AS INTEGER)`;
 /** The precision of date_end, written as '2024', '2024-06' or '2024-06-12' (-1 without an end). */
 const END_PRECISION = `CASE length(r.date_end) WHEN 10 THEN ${PRECISIONS.indexOf('day')} WHEN 7 THEN ${PRECISIONS.indexOf('month')} WHEN 4 THEN ${PRECISIONS.indexOf('year')} ELSE -1 END`;
-const COLUMNS = `r.id, r.title, ${dayNumber('r.first_day')}, ${dayNumber('r.last_day')}, ${codeOf('r.kind', RECORD_KINDS)}, ${codeOf('r.subkind', MEETING_KINDS)},
+const COLUMNS = `r.seq, ${dayNumber('r.first_day')}, ${dayNumber('r.last_day')}, ${codeOf('r.kind', RECORD_KINDS)}, ${codeOf('r.subkind', MEETING_KINDS)},
   ${codeOf('r.precision', PRECISIONS)}, ${END_PRECISION}, ${codeOf('r.status', STATUSES)}`;
 
-type Row = [string, string, number, number, number, number, number, number, number];
+type Row = [number, number, number, number, number, number, number, number, string?, string?];
 
-/** (record index, key) pairs of a link table for the shown records, as two parallel arrays. */
-function linkPairs(db: Db, sql: { table: string; record: string; key: string; extra?: string }, index: Map<string, number>): { item: number[]; key: string[] } {
-  const cond = sql.extra ? ` AND ${sql.extra}` : '';
+/** Item numbers by record seq (-1: not shown). */
+class SeqIndex {
+  private readonly at: Int32Array;
+  constructor(readonly keys: number[]) {
+    this.at = new Int32Array(keys.reduce((m, k) => Math.max(m, k), -1) + 1).fill(-1);
+    keys.forEach((k, i) => (this.at[k] = i));
+  }
+  of(seq: number): number {
+    return seq < this.at.length ? this.at[seq] : -1;
+  }
+}
+
+/**
+ * (item, key) pairs of a link table for the shown records, as two parallel arrays. `from` joins the
+ * link table to its record as `r` (links name records by id; the record's seq comes from the id index
+ * without reading the record).
+ */
+function linkPairs<K>(db: Db, sql: { select: string; from: string; where?: string }, index: SeqIndex): { item: number[]; key: K[] } {
+  const where = sql.where ? ` AND ${sql.where}` : '';
   const rows =
-    index.size > SCAN_ABOVE
-      ? stmt(db, `SELECT ${sql.record}, ${sql.key} FROM ${sql.table} WHERE 1${cond}`).raw(true).iterate()
-      : stmt(db, `SELECT ${sql.record}, ${sql.key} FROM ${sql.table} WHERE ${sql.record} IN (SELECT value FROM json_each(?))${cond}`)
+    index.keys.length > SCAN_ABOVE
+      ? stmt(db, `SELECT r.seq, ${sql.select} FROM ${sql.from} WHERE 1${where}`).raw(true).iterate()
+      : stmt(db, `SELECT r.seq, ${sql.select} FROM ${sql.from} WHERE r.seq IN (SELECT value FROM json_each(?))${where}`)
           .raw(true)
-          .iterate(JSON.stringify([...index.keys()]));
+          .iterate(JSON.stringify(index.keys));
   const item: number[] = [];
-  const key: string[] = [];
-  for (const [recordId, k] of rows as IterableIterator<[string, string]>) {
-    const i = index.get(recordId);
-    if (i === undefined) continue;
+  const key: K[] = [];
+  for (const [seq, k] of rows as IterableIterator<[number, K]>) {
+    const i = index.of(seq);
+    if (i < 0) continue;
     item.push(i);
     key.push(k);
   }
   return { item, key };
 }
+
+const byLink = (table: string, col: string) => ({ select: `l.${col}`, from: `${table} l JOIN records r ON r.id = l.record_id` });
 
 /** Lanes met so far, each with a number in order of appearance until they are put in tree order. */
 class LaneSet {
@@ -100,37 +118,44 @@ function treeOrder(lanes: Lane[]): number[] {
  * directly: at 100,000 records, an object per record was most of the time and
  * memory of this call.
  */
-export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number): TimelineResult {
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number): TimelineResult & { items: TimelineLabels };
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels: boolean): TimelineResult;
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels = true): TimelineResult {
   const w = recordWhere(db, filter);
   const c: TimelineColumns = {
-    id: [], title: [], firstDay: [], lastDay: [], kind: [], subkind: [], precision: [], endPrecision: [], status: [], plan: [], laneStart: [0], laneIndex: [],
+    key: [], firstDay: [], lastDay: [], kind: [], subkind: [], precision: [], endPrecision: [], status: [], plan: [], laneStart: [0], laneIndex: [],
   };
+  const ids: string[] = [];
+  const titles: string[] = [];
   // Ties by seq follow the first_day index (rowid order within a day): no sort step.
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM records r WHERE ${w.sql} AND r.first_day IS NOT NULL ORDER BY r.first_day, r.seq LIMIT ?`)
+    .prepare(`SELECT ${COLUMNS}${labels ? ', r.id, r.title' : ''} FROM records r WHERE ${w.sql} AND r.first_day IS NOT NULL ORDER BY r.first_day, r.seq LIMIT ?`)
     .raw(true)
     .iterate(...w.params, limit + 1) as IterableIterator<Row>;
   let truncated = false;
   for (const r of rows) {
-    if (c.id.length === limit) {
+    if (c.key.length === limit) {
       truncated = true;
       break;
     }
-    c.id.push(r[0]);
-    c.title.push(r[1]);
-    c.firstDay.push(r[2]);
-    c.lastDay.push(r[3]);
-    c.kind.push(r[4]);
-    c.subkind.push(r[5]);
-    c.precision.push(r[6]);
-    c.endPrecision.push(r[7]);
-    c.status.push(r[8]);
+    c.key.push(r[0]);
+    c.firstDay.push(r[1]);
+    c.lastDay.push(r[2]);
+    c.kind.push(r[3]);
+    c.subkind.push(r[4]);
+    c.precision.push(r[5]);
+    c.endPrecision.push(r[6]);
+    c.status.push(r[7]);
+    if (labels) {
+      ids.push(r[8]!);
+      titles.push(r[9]!);
+    }
   }
-  const n = c.id.length;
+  if (labels) Object.assign(c, { id: ids, title: titles });
+  const n = c.key.length;
   const undated = (stmt(db, `SELECT count(*) FROM records r WHERE ${w.sql} AND r.first_day IS NULL`).pluck().get(...w.params) as number) ?? 0;
 
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(c.id[i], i);
+  const index = new SeqIndex(c.key);
   const lanes = new LaneSet();
   let item: number[];
   let lane: number[];
@@ -139,7 +164,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
     item = Array.from(c.kind.keys());
     lane = c.kind;
   } else if (laneBy === 'actor') {
-    const pairs = linkPairs(db, { table: 'record_actors', record: 'record_id', key: 'actor_id' }, index);
+    const pairs = linkPairs<string>(db, byLink('record_actors', 'actor_id'), index);
     const names = new Map(
       stmt(db, `SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))`)
         .raw(true)
@@ -150,8 +175,8 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   } else {
     const pairs =
       laneBy === 'chain'
-        ? linkPairs(db, { table: 'record_chains', record: 'record_id', key: 'chain_id' }, index)
-        : linkPairs(db, { table: 'record_regions', record: 'record_id', key: 'region_id' }, index);
+        ? linkPairs<string>(db, byLink('record_chains', 'chain_id'), index)
+        : linkPairs<string>(db, byLink('record_regions', 'region_id'), index);
     item = pairs.item;
     lane = treeLanes(db, laneBy === 'chain' ? 'chains' : 'regions', pairs.key, depth, lanes);
   }
@@ -189,10 +214,25 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   }
 
   c.plan = new Array<number>(n).fill(-1);
-  const plans = linkPairs(db, { table: 'record_links', record: 'from_id', key: 'to_id', extra: `relation = 'part-of'` }, index);
-  for (let p = 0; p < plans.item.length; p++) c.plan[plans.item[p]] = index.get(plans.key[p]) ?? -1;
+  const plans = linkPairs<number>(
+    db,
+    { select: 'p.seq', from: 'record_links l JOIN records r ON r.id = l.from_id JOIN records p ON p.id = l.to_id', where: `l.relation = 'part-of'` },
+    index,
+  );
+  for (let p = 0; p < plans.item.length; p++) c.plan[plans.item[p]] = index.of(plans.key[p]);
 
   const ordered = new Array<Lane>(lanes.list.length);
   lanes.list.forEach((l, i) => (ordered[order[i]] = l));
   return { lanes: ordered, items: c, undated, truncated };
+}
+
+/** Ids and titles by seq, in the order asked (null for a record deleted or trashed since). */
+export function timelineLabels(db: Db, keys: number[]): { id: (string | null)[]; title: (string | null)[] } {
+  const rows = stmt(db, `SELECT seq, id, title FROM records WHERE seq IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`).raw(true).all(JSON.stringify(keys)) as [
+    number,
+    string,
+    string,
+  ][];
+  const by = new Map(rows.map((r) => [r[0], r]));
+  return { id: keys.map((k) => by.get(k)?.[1] ?? null), title: keys.map((k) => by.get(k)?.[2] ?? null) };
 }

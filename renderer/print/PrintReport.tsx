@@ -40,7 +40,7 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     const planOf = (id: string) => {
       const i = itemIndex(model, id);
       const p = i === undefined ? -1 : model.plan[i];
-      return p < 0 ? null : model.titles[p];
+      return p < 0 ? null : (model.titles[p] ?? null);
     };
     const all: TableRowData[] = report.rows.map((row, k) => ({
       n: k + 1, row, cites: row.sourceIds.map((id) => no.get(id)!), citeNo: no, plan: row.kind === 'measure' ? planOf(row.id) : null,

@@ -121,7 +121,7 @@ function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number
   const color = P.KIND_COLOR[model.kind[i]];
   const faded = isFaded(model, i);
   const opacity = faded ? P.FADED_ALPHA : 1;
-  const title = model.titles[i];
+  const title = model.titles[i] ?? '';
   const X0 = PRINT_LABEL_W + x0;
   let shape: ReactNode;
   const labelX = X0 + (x1 - x0) + 3;

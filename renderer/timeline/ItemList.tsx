@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { itemSummary } from './describe';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from './labels';
 import { useLang } from './lang';
 import type { TimelineModel } from './layout/model';
 import { endOf } from './layout/scale';
-import { openRecord } from './open-record';
+import { openItem } from './open-record';
 import { useViewport } from './state/viewport';
 
 const MAX = 300;
@@ -23,6 +24,7 @@ export function ItemList({ model }: { model: TimelineModel }) {
   const lang = useLang();
   const scale = useViewport((v) => v.scale);
   const [items, setItems] = useState<number[]>([]);
+  useLabels(model, items.slice(0, MAX));
   useEffect(() => {
     if (!scale) return;
     const t = setTimeout(() => setItems(inWindow(model, scale.start, endOf(scale))), SETTLE_MS);
@@ -39,7 +41,7 @@ export function ItemList({ model }: { model: TimelineModel }) {
             const d = itemSummary(model, i, s, lang);
             return (
               <li key={i}>
-                <button type="button" className="link-btn" onClick={() => openRecord(model.ids[i])}>{d.title}</button>
+                <button type="button" className="link-btn" onClick={() => openItem(model, i)}>{d.title}</button>
                 <span className="muted"> · {d.dates} · {d.kind}{d.status ? ` · ${d.status}` : ''}{d.lanes ? ` · ${d.lanes}` : ''}</span>
                 {d.plan && <span className="muted"> · {s('partOf')}：{d.plan}</span>}
               </li>

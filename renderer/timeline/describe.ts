@@ -15,13 +15,14 @@ export function itemSummary(m: TimelineModel, i: number, t: T, lang: string) {
   const precision = PRECISIONS[m.precision[i]];
   const subkind = m.subkind[i] < 0 ? null : MEETING_KINDS[m.subkind[i]];
   return {
-    title: m.titles[i],
+    // '…' until the title has loaded (labels.ts).
+    title: m.titles[i] ?? '…',
     kind: [t(`kinds.${KINDS[m.kind[i]]}`), subkind ? t(`subkinds.${subkind}`, { defaultValue: '' }) : null].filter(Boolean).join(' · '),
     // Only a date that is one vague month or year says so; a 2024–2026 plan simply runs those years.
     dates: itemDates(m.start[i], m.end[i] - 1, precision, lang) + (m.vague[i] && precision !== 'day' ? t(`precision.${precision}`) : ''),
     status: m.status[i] < 0 ? null : t(`statuses.${STATUSES[m.status[i]]}`),
     lanes: Array.from(lanesOfItem(m, i), (l) => laneName(m.lanes[l], t)).join('、'),
-    plan: m.plan[i] >= 0 ? m.titles[m.plan[i]] : null,
+    plan: m.plan[i] >= 0 ? (m.titles[m.plan[i]] ?? '…') : null,
   };
 }
 

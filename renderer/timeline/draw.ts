@@ -42,6 +42,8 @@ export interface Frame {
   hover: Target | null;
   focus: { item: number; track: number } | null;
   text: TextCache;
+  /** Asks for an item's title, not loaded yet (labels.ts). */
+  want(i: number): void;
 }
 
 /**
@@ -61,16 +63,21 @@ const CUT_STEP = 8;
 
 export const rowTop = (t: Track, row: number): number => t.y + SCREEN_TRACKS.pad + row * SCREEN_TRACKS.rowH;
 
-function titleWidth(f: Frame, i: number): number {
+function titleWidth(f: Frame, i: number, title: string): number {
   let w = f.text.widths[i];
-  if (w < 0) f.text.widths[i] = w = f.ctx.measureText(f.model.titles[i]).width;
+  if (w < 0) f.text.widths[i] = w = f.ctx.measureText(title).width;
   return w;
 }
 
 /** The title cut to `room` pixels; CJK titles are near-monospaced, so a proportional guess needs at most a few checks. */
 function fit(f: Frame, i: number, room: number): string {
   const title = f.model.titles[i];
-  const w = titleWidth(f, i);
+  if (title === undefined) {
+    // Drawn without it this time; the frame after its arrival has it.
+    f.want(i);
+    return '';
+  }
+  const w = titleWidth(f, i, title);
   if (w <= room) return title;
   const step = Math.floor(room / CUT_STEP);
   const key = i * 512 + Math.min(step, 511);

@@ -20,7 +20,7 @@ function setup(): KeyContext & { id(i: number): string } {
     ),
   );
   const { tracks } = buildTracks(model, new Set(), new Set(), { cap: 4, rowH: 20, pad: 2, headerH: 20 });
-  return { model, tracks, focus: null, scale: { start: dayOf('2024-01-01'), pxPerDay: 10, width: 600 }, topTrack: 0, viewH: 500, id: (i) => model.ids[i] };
+  return { model, tracks, focus: null, scale: { start: dayOf('2024-01-01'), pxPerDay: 10, width: 600 }, topTrack: 0, viewH: 500, id: (i) => model.ids[i]! };
 }
 
 test('arrows enter the chart near the middle of the window, then walk a lane in date order', () => {

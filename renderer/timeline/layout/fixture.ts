@@ -31,6 +31,7 @@ export function timelineOf(lanes: Lane[], items: FixtureItem[]): Pick<TimelineRe
   return {
     lanes,
     items: {
+      key: items.map((_, i) => i + 1),
       id: ids,
       title: items.map((it) => it.title ?? it.id),
       firstDay: items.map((it) => dayOf(it.firstDay)),

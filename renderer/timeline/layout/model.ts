@@ -19,8 +19,11 @@ const MONTH = PRECISIONS.indexOf('month');
 export interface TimelineModel extends ItemGeometry {
   /** How many items. */
   count: number;
-  ids: string[];
-  titles: string[];
+  /** Records' keys, for asking their labels (views.timelineLabels). */
+  keys: number[];
+  /** Ids and titles as far as loaded (undefined: not yet; '' when the record is gone); the screen loads them for what it shows (labels.ts). */
+  ids: (string | undefined)[];
+  titles: (string | undefined)[];
   /** Index into KINDS (RECORD_KINDS). */
   kind: Uint8Array;
   /** Codes of the contract's lists, -1 when none: MEETING_KINDS, STATUSES; PRECISIONS of the start date. */
@@ -101,7 +104,7 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
     }
   });
   return {
-    count: n, ids: c.id, titles: c.title, start, end, kind: Uint8Array.from(c.kind), subkind: Int8Array.from(c.subkind), status: Int8Array.from(c.status),
+    count: n, keys: c.key, ids: c.id ?? new Array(n), titles: c.title ?? new Array(n), start, end, kind: Uint8Array.from(c.kind), subkind: Int8Array.from(c.subkind), status: Int8Array.from(c.status),
     precision, plan: Int32Array.from(c.plan), laneStart, laneIndex, point, vague, sure0, sure1, fuzzy, lanes: r.lanes, laneOf, parent, children,
     own: ownLists.map((l) => byStart(l, start, end)),
     minDay: n ? minDay : 0,
@@ -117,10 +120,14 @@ export const isFaded = (m: TimelineModel, i: number): boolean => m.status[i] ===
 
 const indexes = new WeakMap<TimelineModel, Map<string, number>>();
 
-/** The item of a record id (undefined when not loaded); the map is built on first use, since the screen itself never needs it. */
+/** The item of a record id, for a model loaded with its ids (print, tests); the map is built on first use. */
 export function itemIndex(m: TimelineModel, id: string): number | undefined {
   let map = indexes.get(m);
-  if (!map) indexes.set(m, (map = new Map(m.ids.map((x, i) => [x, i]))));
+  if (!map) {
+    map = new Map();
+    m.ids.forEach((x, i) => x !== undefined && map!.set(x, i));
+    indexes.set(m, map);
+  }
   return map.get(id);
 }
 
