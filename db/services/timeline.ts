@@ -127,9 +127,10 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   };
   const ids: string[] = [];
   const titles: string[] = [];
-  // Ties by seq follow the first_day index (rowid order within a day): no sort step.
+  // In the order the renderer packs lanes (start, then end), so each lane's items arrive sorted;
+  // ties by seq. The first_day index gives the first term; SQLite sorts only within a day.
   const rows = db
-    .prepare(`SELECT ${COLUMNS}${labels ? ', r.id, r.title' : ''} FROM records r WHERE ${w.sql} AND r.first_day IS NOT NULL ORDER BY r.first_day, r.seq LIMIT ?`)
+    .prepare(`SELECT ${COLUMNS}${labels ? ', r.id, r.title' : ''} FROM records r WHERE ${w.sql} AND r.first_day IS NOT NULL ORDER BY r.first_day, r.last_day, r.seq LIMIT ?`)
     .raw(true)
     .iterate(...w.params, limit + 1) as IterableIterator<Row>;
   let truncated = false;

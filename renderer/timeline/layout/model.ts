@@ -138,12 +138,14 @@ export const lanesOfItem = (m: TimelineModel, i: number): Int32Array => m.laneIn
 export function subtreeItems(m: TimelineModel, lane: number): Int32Array {
   if (!m.children[lane].length) return m.own[lane];
   const seen = new Uint8Array(m.count);
-  const out: number[] = [];
   const visit = (l: number) => {
-    for (const i of m.own[l]) if (!seen[i]) (seen[i] = 1), out.push(i);
+    for (const i of m.own[l]) seen[i] = 1;
     m.children[l].forEach(visit);
   };
   visit(lane);
+  // Collected in item order, which is already start order when the answer came sorted (byStart then only checks).
+  const out: number[] = [];
+  for (let i = 0; i < seen.length; i++) if (seen[i]) out.push(i);
   return byStart(out, m.start, m.end);
 }
 
