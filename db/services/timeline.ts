@@ -113,6 +113,48 @@ function treeOrder(lanes: Lane[]): number[] {
 }
 
 /**
+ * Each record's lanes as compressed rows, from (item, lane) pairs: counted, offset, filled. A record
+ * in no lane goes to the untagged one; lanes are counted and put in tree order, their numbers with them.
+ */
+function laneRows(n: number, item: number[], lane: number[], lanes: LaneSet): { lanes: Lane[]; laneStart: number[]; laneIndex: number[] } {
+  const per = new Int32Array(n + 1);
+  for (let p = 0; p < item.length; p++) if (lane[p] >= 0) per[item[p] + 1]++;
+  for (let i = 0; i < n; i++) {
+    if (per[i + 1] === 0) {
+      per[i + 1] = 1;
+      lanes.add({ key: NONE, label: null, labelKey: 'lanes.untagged', parentKey: null, depth: 1 });
+    }
+    per[i + 1] += per[i];
+  }
+  const flat = new Int32Array(per[n]);
+  const fill = per.slice(0, n);
+  for (let p = 0; p < item.length; p++) {
+    const l = lane[p];
+    if (l < 0) continue;
+    const i = item[p];
+    // Two tags rolling up to one lane (a province and its city) put the record there once.
+    let dup = false;
+    for (let q = per[i]; q < fill[i]; q++) if (flat[q] === l) dup = true;
+    if (!dup) flat[fill[i]++] = l;
+  }
+  const none = lanes.get(NONE);
+  const order = treeOrder(lanes.list);
+  const laneStart = [0];
+  const laneIndex: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (fill[i] === per[i]) flat[fill[i]++] = none!;
+    for (let q = per[i]; q < fill[i]; q++) {
+      lanes.list[flat[q]].count++;
+      laneIndex.push(order[flat[q]]);
+    }
+    laneStart.push(laneIndex.length);
+  }
+  const ordered = new Array<Lane>(lanes.list.length);
+  lanes.list.forEach((l, i) => (ordered[order[i]] = l));
+  return { lanes: ordered, laneStart, laneIndex };
+}
+
+/**
  * Records in the filter's window as columns, each placed in lanes by chain,
  * region, kind or actor. Rows are read as arrays and written into the columns
  * directly: at 100,000 records, an object per record was most of the time and
@@ -123,7 +165,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
 export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels = true): TimelineResult {
   const w = recordWhere(db, filter);
   const c: TimelineColumns = {
-    key: [], firstDay: [], lastDay: [], kind: [], subkind: [], precision: [], endPrecision: [], status: [], plan: [], laneStart: [0], laneIndex: [],
+    key: [], firstDay: [], lastDay: [], kind: [], subkind: [], precision: [], endPrecision: [], status: [], plan: [], laneStart: [], laneIndex: [],
   };
   const ids: string[] = [];
   const titles: string[] = [];
@@ -182,37 +224,9 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
     lane = treeLanes(db, laneBy === 'chain' ? 'chains' : 'regions', pairs.key, depth, lanes);
   }
 
-  // Lanes per record as compressed rows: count, offset, fill; a record in none goes to the untagged lane.
-  const per = new Int32Array(n + 1);
-  for (let p = 0; p < item.length; p++) if (lane[p] >= 0) per[item[p] + 1]++;
-  for (let i = 0; i < n; i++) {
-    if (per[i + 1] === 0) {
-      per[i + 1] = 1;
-      lanes.add({ key: NONE, label: null, labelKey: 'lanes.untagged', parentKey: null, depth: 1 });
-    }
-    per[i + 1] += per[i];
-  }
-  const flat = new Int32Array(per[n]).fill(-1);
-  const fill = per.slice(0, n);
-  const none = lanes.get(NONE);
-  for (let p = 0; p < item.length; p++) {
-    const l = lane[p];
-    if (l < 0) continue;
-    const i = item[p];
-    // Two tags rolling up to one lane (a province and its city) put the record there once.
-    let dup = false;
-    for (let q = per[i]; q < fill[i]; q++) if (flat[q] === l) dup = true;
-    if (!dup) flat[fill[i]++] = l;
-  }
-  const order = treeOrder(lanes.list);
-  for (let i = 0; i < n; i++) {
-    if (fill[i] === per[i]) flat[fill[i]++] = none!;
-    for (let q = per[i]; q < fill[i]; q++) {
-      lanes.list[flat[q]].count++;
-      c.laneIndex.push(order[flat[q]]);
-    }
-    c.laneStart.push(c.laneIndex.length);
-  }
+  const rowsOf = laneRows(n, item, lane, lanes);
+  c.laneStart = rowsOf.laneStart;
+  c.laneIndex = rowsOf.laneIndex;
 
   c.plan = new Array<number>(n).fill(-1);
   const plans = linkPairs<number>(
@@ -222,9 +236,7 @@ export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: nu
   );
   for (let p = 0; p < plans.item.length; p++) c.plan[plans.item[p]] = index.of(plans.key[p]);
 
-  const ordered = new Array<Lane>(lanes.list.length);
-  lanes.list.forEach((l, i) => (ordered[order[i]] = l));
-  return { lanes: ordered, items: c, undated, truncated };
+  return { lanes: rowsOf.lanes, items: c, undated, truncated };
 }
 
 /** Ids and titles by seq, in the order asked (null for a record deleted or trashed since). */
