@@ -1,12 +1,15 @@
 import { LABELS_MAX } from '../../api/contract/views';
 import type { TimelineModel } from './layout/model';
 
+/** Wants are gathered this long before a call: while the user pans, one call every few frames, not one a frame. */
+const GATHER_MS = 50;
+
 /**
  * Titles and ids of the items on screen. The timeline's answer is numbers
  * only (titles and ids were three quarters of it at 100,000 records), so what
  * a frame, the tooltip or the list shows is asked for here: each item once,
- * gathered into one call per turn of the event loop, listeners told when a
- * batch has arrived.
+ * gathered for a moment into one call (one call in flight at a time),
+ * listeners told when a batch has arrived.
  */
 export class Labels {
   private readonly asked: Uint8Array;
@@ -26,7 +29,7 @@ export class Labels {
     if (this.m.titles[i] !== undefined || this.asked[i]) return;
     this.asked[i] = 1;
     this.queue.push(i);
-    this.flushing ??= new Promise<void>((r) => setTimeout(r, 0)).then(() => this.flush());
+    this.flushing ??= this.later();
   }
 
   /** Resolves once these items' labels are loaded (at once when they are). */
@@ -37,7 +40,13 @@ export class Labels {
 
   subscribe(f: () => void): () => void {
     this.listeners.add(f);
-    return () => this.listeners.delete(f);
+    return () => {
+      this.listeners.delete(f);
+    };
+  }
+
+  private later(): Promise<void> {
+    return new Promise<void>((r) => setTimeout(r, GATHER_MS)).then(() => this.flush());
   }
 
   private async flush(): Promise<void> {
@@ -56,7 +65,7 @@ export class Labels {
       // Asked again on the next frame that shows them.
       for (const i of batch) if (this.m.titles[i] === undefined) this.asked[i] = 0;
     } finally {
-      this.flushing = this.queue.length ? new Promise<void>((r) => setTimeout(r, 0)).then(() => this.flush()) : null;
+      this.flushing = this.queue.length ? this.later() : null;
     }
     this.listeners.forEach((f) => f());
   }

@@ -12,15 +12,14 @@ export function labelsOf(m: TimelineModel): Labels {
   return l;
 }
 
-/** Asks for these items' labels (and their plans') and renders again as they arrive. */
+/** Asks for these items' labels (and their plans') and renders again as they arrive; listens only while some are missing. */
 export function useLabels(m: TimelineModel, items: readonly number[]): void {
   const [, arrived] = useReducer((x: number) => x + 1, 0);
-  useEffect(() => labelsOf(m).subscribe(arrived), [m]);
+  const want = items.flatMap((i) => (m.plan[i] >= 0 ? [i, m.plan[i]] : [i])).filter((i) => m.titles[i] === undefined);
   useEffect(() => {
+    if (!want.length) return;
     const l = labelsOf(m);
-    for (const i of items) {
-      l.want(i);
-      if (m.plan[i] >= 0) l.want(m.plan[i]);
-    }
+    want.forEach((i) => l.want(i));
+    return l.subscribe(arrived);
   });
 }
