@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { itemSummary } from './describe';
 import { useTranslation } from 'react-i18next';
-import { useLabels } from './labels';
+import { labelsOf } from './labels';
 import { useLang } from './lang';
 import type { TimelineModel } from './layout/model';
 import { endOf } from './layout/scale';
@@ -24,11 +24,21 @@ export function ItemList({ model }: { model: TimelineModel }) {
   const lang = useLang();
   const scale = useViewport((v) => v.scale);
   const [items, setItems] = useState<number[]>([]);
-  useLabels(model, items.slice(0, MAX));
   useEffect(() => {
     if (!scale) return;
-    const t = setTimeout(() => setItems(inWindow(model, scale.start, endOf(scale))), SETTLE_MS);
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(() => {
+      const next = inWindow(model, scale.start, endOf(scale));
+      // Shown once with its titles (and plans'): a list that filled in later would change height, and the plot's width with it.
+      const shown = next.slice(0, MAX).flatMap((i) => (model.plan[i] >= 0 ? [i, model.plan[i]] : [i]));
+      void labelsOf(model)
+        .ensure(shown)
+        .then(() => live && setItems(next));
+    }, SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
   }, [model, scale]);
   return (
     <section className="tl-list" aria-labelledby="tl-list-title">
