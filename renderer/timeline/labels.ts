@@ -16,10 +16,12 @@ export function labelsOf(m: TimelineModel): Labels {
 export function useLabels(m: TimelineModel, items: readonly number[]): void {
   const [, arrived] = useReducer((x: number) => x + 1, 0);
   const want = items.flatMap((i) => (m.plan[i] >= 0 ? [i, m.plan[i]] : [i])).filter((i) => m.titles[i] === undefined);
+  // By value: the tooltip renders on every frame of a pan, and an effect per render would be work in each.
+  const key = want.join(',');
   useEffect(() => {
     if (!want.length) return;
     const l = labelsOf(m);
     want.forEach((i) => l.want(i));
     return l.subscribe(arrived);
-  });
+  }, [m, key]);
 }
