@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define';
-import type { Precision, RecordKind, Status } from './common';
+import { Precision, type RecordKind } from './common';
 import { RecordFilter } from './filters';
 import type { Target } from './records';
 
@@ -26,28 +26,56 @@ export interface Lane {
   /** Items in this lane itself (not counting nested lanes). */
   count: number;
 }
-export interface TimelineItem {
-  id: string;
-  kind: RecordKind;
-  subkind: string | null;
-  title: string;
-  firstDay: string;
-  lastDay: string;
-  /** Precision of the start date; of the end date when the record has one (a range's ends may differ: 2023 → 2025-06). */
-  precision: Precision;
-  endPrecision?: Precision | null;
-  status: Status | null;
-  /** A measure's plan (part-of link), so the timeline can show it. */
-  planId: string | null;
-  lanes: string[];
+export const PRECISIONS = Precision.options;
+
+/**
+ * The drawable records of a timeline as columns: record i is entry i of each
+ * array, in date order (ties by insertion). Numbers and codes instead of one
+ * object per record keep a 100,000-record answer a few MB of JSON that the
+ * renderer copies straight into typed arrays.
+ */
+export interface TimelineColumns {
+  /** The record's row number: stable while it lives; views.timelineLabels turns it into an id and a title. */
+  key: number[];
+  /** Ids and titles, when asked for (`labels`); the screen asks for those it shows instead, in a second call. */
+  id?: string[];
+  title?: string[];
+  /** First and last day covered (inclusive), as days since 1970-01-01 UTC. */
+  firstDay: number[];
+  lastDay: number[];
+  /** Index into RECORD_KINDS. */
+  kind: number[];
+  /** Index into MEETING_KINDS; -1 when none. */
+  subkind: number[];
+  /** Index into PRECISIONS of the start date; of the end date, -1 when the record has no end (a range's ends may differ: 2023 → 2025-06). */
+  precision: number[];
+  endPrecision: number[];
+  /** Index into STATUSES; -1 when none. */
+  status: number[];
+  /** Index in these columns of the record's plan (part-of link); -1 when it has none or the plan is not in this answer. */
+  plan: number[];
+  /**
+   * Lanes of record i: laneIndex[laneStart[i]] up to laneIndex[laneStart[i + 1]], each an index into
+   * TimelineResult.lanes (compressed rows: one flat array, count + 1 offsets).
+   */
+  laneStart: number[];
+  laneIndex: number[];
 }
+/** Ids and titles for every record (asked with `labels`). */
+export type TimelineLabels = Required<Pick<TimelineColumns, 'id' | 'title'>>;
+export const hasLabels = (r: TimelineResult): r is TimelineResult & { items: TimelineLabels } => !!(r.items.id && r.items.title);
+
 export interface TimelineResult {
+  /** Parents before children, in tree order. */
   lanes: Lane[];
-  items: TimelineItem[];
+  items: TimelineColumns;
   /** Items matching the filter but without a date (not drawable). */
   undated: number;
   truncated: boolean;
 }
+
+/** Most labels per views.timelineLabels call: a screenful many times over. */
+export const LABELS_MAX = 5000;
 
 export const STAT_BY = ['kind', 'chain', 'region'] as const;
 export interface StatRow {
@@ -76,8 +104,12 @@ export const views = {
       /** Nest lanes by the trees' levels down to this depth (1 = top level only). */
       depth: z.number().int().min(1).max(3).default(2),
       limit: z.number().int().min(1).max(200000).default(200000),
+      /** Ids and titles of every record as well: at 100,000 records they are three quarters of the answer. */
+      labels: z.boolean().default(true),
     }),
   )<TimelineResult>(),
+  /** Ids and titles of timeline records by key, in the order asked; null for a record gone since. */
+  timelineLabels: call(z.strictObject({ keys: z.array(z.number().int().min(0)).max(LABELS_MAX) }))<{ id: (string | null)[]; title: (string | null)[] }>(),
   stats: call(
     z.strictObject({
       filter: RecordFilter.default({}),

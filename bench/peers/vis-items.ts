@@ -13,16 +13,19 @@ export function writeVisData(db: Db, file: string): { items: number; groups: num
   const t = timeline(db, RecordFilter.parse({}), 'chain', 2, 200_000);
   const items: object[] = [];
   const used = new Set<string>();
-  for (const it of t.items) {
-    for (const lane of it.lanes) {
+  const c = t.items;
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < c.id.length; i++) {
+    for (let q = c.laneStart[i]; q < c.laneStart[i + 1]; q++) {
+      const lane = t.lanes[c.laneIndex[q]].key;
       used.add(lane);
-      const range = it.lastDay > it.firstDay;
+      const range = c.lastDay[i] > c.firstDay[i];
       items.push({
-        id: `${it.id}:${lane}`,
+        id: `${c.id[i]}:${lane}`,
         group: lane,
-        content: it.title,
-        start: it.firstDay,
-        ...(range ? { end: it.lastDay, type: 'range' } : { type: 'point' }),
+        content: c.title[i],
+        start: iso(c.firstDay[i]),
+        ...(range ? { end: iso(c.lastDay[i]), type: 'range' } : { type: 'point' }),
       });
     }
   }

@@ -51,7 +51,7 @@ describe('demo data', () => {
     assert.ok(henan >= 200 * 0.3, `Henan has ${henan} records`);
     assert.ok((await t.api.search.query({ query: '产业链' })).records.total > 0);
     const tl = await t.api.views.timeline({ filter: { from: '2020', to: '2022' }, laneBy: 'chain', depth: 1 });
-    assert.ok(tl.items.length > 0 && tl.lanes.length > 1);
+    assert.ok(tl.items.key.length > 0 && tl.lanes.length > 1);
     const stats = await t.api.views.stats({ by: 'kind', period: 'year' });
     assert.equal(stats.reduce((s, r) => s + r.count, 0), 200);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Lane, TimelineResult } from '../../api/contract/views';
+import { MEETING_KINDS, RECORD_KINDS, STATUSES } from '../../api/contract/common';
+import { PRECISIONS, type Lane, type TimelineResult } from '../../api/contract/views';
 import { fixedT } from '../../i18n';
 import { memoryDb, nodeId, type TestDb } from '../test-helpers';
 
@@ -20,7 +21,32 @@ before(async () => {
 });
 after(() => t.close());
 
-const lanesOf = (r: TimelineResult, recordId: string) => r.items.find((i) => i.id === recordId)!.lanes;
+/** The columns with their labels, which come unless the caller declines them. */
+function columns(r: TimelineResult) {
+  const { id, title } = r.items;
+  assert.ok(id && title, 'ids and titles by default');
+  return { ...r.items, id, title };
+}
+const isoOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+/** Record `recordId` read back out of the columns, with codes and indexes as the names and ids they stand for. */
+function itemOf(r: TimelineResult, recordId: string) {
+  const c = columns(r);
+  const i = c.id.indexOf(recordId);
+  assert.ok(i >= 0, `${recordId} is in the answer`);
+  return {
+    title: c.title[i],
+    firstDay: isoOf(c.firstDay[i]),
+    lastDay: isoOf(c.lastDay[i]),
+    kind: RECORD_KINDS[c.kind[i]],
+    subkind: c.subkind[i] < 0 ? null : MEETING_KINDS[c.subkind[i]],
+    precision: PRECISIONS[c.precision[i]],
+    endPrecision: c.endPrecision[i] < 0 ? null : PRECISIONS[c.endPrecision[i]],
+    status: c.status[i] < 0 ? null : STATUSES[c.status[i]],
+    planId: c.plan[i] < 0 ? null : c.id[c.plan[i]],
+    lanes: c.laneIndex.slice(c.laneStart[i], c.laneStart[i + 1]).map((l) => r.lanes[l].key),
+  };
+}
+const lanesOf = (r: TimelineResult, recordId: string) => itemOf(r, recordId).lanes;
 // Lanes that are not data come as catalogue keys; the tests read them as the Chinese UI shows them.
 const zh = fixedT('zh', 'common');
 const nameOf = (l: Lane) => l.label ?? zh(l.labelKey!);
@@ -100,24 +126,25 @@ describe('views.timeline', () => {
 
   it('items carry their span, precision and plan; undated records are counted, not drawn', async () => {
     const r = await t.api.views.timeline({});
-    const plan = r.items.find((i) => i.id === id.plan)!;
+    const plan = itemOf(r, id.plan);
     assert.deepEqual([plan.firstDay, plan.lastDay, plan.precision, plan.planId], ['2024-01-01', '2026-12-31', 'year', null]);
-    const measure = r.items.find((i) => i.id === id.measure)!;
+    const measure = itemOf(r, id.measure);
     assert.deepEqual([measure.firstDay, measure.lastDay, measure.precision, measure.planId], ['2024-05-01', '2024-05-31', 'month', id.plan]);
     assert.equal(r.undated, 1);
-    assert.ok(!r.items.some((i) => i.id === id.undated));
-    assert.deepEqual(r.items.map((i) => i.firstDay), [...r.items.map((i) => i.firstDay)].sort(), 'in date order');
+    assert.ok(!columns(r).id.includes(id.undated));
+    assert.deepEqual(r.items.firstDay, [...r.items.firstDay].sort((a, b) => a - b), 'in date order');
     assert.equal(r.truncated, false);
   });
 
   it('applies the shared filter and the limit', async () => {
     const r = await t.api.views.timeline({ filter: { from: '2024-06', to: '2024-12' } });
-    assert.deepEqual(r.items.map((i) => i.id), [id.plan]);
+    assert.deepEqual(columns(r).id, [id.plan]);
     const limited = await t.api.views.timeline({ limit: 2 });
-    assert.equal(limited.items.length, 2);
+    assert.equal(limited.items.key.length, 2);
+    assert.equal(limited.items.laneStart.length, 3, 'every column holds the limit, lane offsets one more');
     assert.equal(limited.truncated, true);
     const kinds = await t.api.views.timeline({ filter: { kinds: ['meeting'], regions: ['河南'] }, laneBy: 'kind' });
-    assert.deepEqual(kinds.items.map((i) => i.id), [id.meeting]);
+    assert.deepEqual(columns(kinds).id, [id.meeting]);
   });
 });
 
@@ -125,11 +152,80 @@ describe('timeline: precision of each end', () => {
   it('carries the end date precision apart from the start, so partial ends can be drawn as such', async () => {
     const r = await t.api.views.timeline({ laneBy: 'kind' });
     const of = (recordId: string) => {
-      const i = r.items.find((x) => x.id === recordId)!;
+      const i = itemOf(r, recordId);
       return [i.precision, i.endPrecision];
     };
     assert.deepEqual(of(id.plan), ['year', 'year']);
     assert.deepEqual(of(id.measure), ['month', null]);
     assert.deepEqual(of(id.meeting), ['day', null]);
+  });
+});
+
+describe('timeline: the columnar answer', () => {
+  it('holds one entry per record in every column, with lanes as offsets into one flat array', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'chain', depth: 2 });
+    const c = columns(r);
+    const n = c.id.length;
+    assert.equal(n, 4);
+    for (const col of [c.title, c.firstDay, c.lastDay, c.kind, c.subkind, c.precision, c.endPrecision, c.status, c.plan]) assert.equal(col.length, n);
+    assert.equal(c.laneStart.length, n + 1);
+    assert.equal(c.laneStart[0], 0);
+    assert.equal(c.laneStart[n], c.laneIndex.length);
+    for (let i = 0; i < n; i++) assert.ok(c.laneStart[i + 1] > c.laneStart[i], 'every record has a lane, the untagged one at least');
+    assert.ok(c.laneIndex.every((l) => Number.isInteger(l) && l >= 0 && l < r.lanes.length));
+    // Lane counts are what the offsets say.
+    const counted = r.lanes.map((_, l) => c.laneIndex.filter((x) => x === l).length);
+    assert.deepEqual(counted, r.lanes.map((l) => l.count));
+  });
+
+  it('puts a record in two lanes as two entries of its row, and a plan as its index', async () => {
+    const r = await t.api.views.timeline({ laneBy: 'chain', depth: 1 });
+    const c = columns(r);
+    const m = c.id.indexOf(id.meeting);
+    const keys = c.laneIndex.slice(c.laneStart[m], c.laneStart[m + 1]).map((l) => r.lanes[l].key);
+    assert.deepEqual(keys.sort(), [nodeId(t.db, 'chains', '河南·电子信息'), nodeId(t.db, 'chains', '河南·新能源汽车')].sort());
+    const measure = c.id.indexOf(id.measure);
+    assert.equal(c.plan[measure], c.id.indexOf(id.plan));
+    assert.equal(c.plan[c.id.indexOf(id.plan)], -1);
+    // The plan left out by the filter: the measure keeps no dangling index.
+    const alone = await t.api.views.timeline({ filter: { kinds: ['measure'] } });
+    assert.deepEqual(alone.items.plan, [-1]);
+  });
+
+  it('writes days as integers since 1970 and kinds, precisions and statuses as codes of the contract lists', async () => {
+    const r = await t.api.views.timeline({});
+    const c = columns(r);
+    const m = c.id.indexOf(id.meeting);
+    assert.equal(c.firstDay[m], Date.UTC(2023, 5, 12) / 86_400_000);
+    assert.equal(c.lastDay[m], c.firstDay[m]);
+    assert.deepEqual([RECORD_KINDS[c.kind[m]], MEETING_KINDS[c.subkind[m]], PRECISIONS[c.precision[m]], c.endPrecision[m], c.status[m]], ['meeting', 'other', 'day', -1, -1]);
+    assert.equal(c.subkind[c.id.indexOf(id.plan)], -1, 'only meetings have a subkind');
+    const p = c.id.indexOf(id.plan);
+    assert.deepEqual([c.precision[p], c.endPrecision[p]], [PRECISIONS.indexOf('year'), PRECISIONS.indexOf('year')]);
+    assert.equal(c.title[p], '光电计划');
+    assert.ok([...c.firstDay, ...c.lastDay, ...c.kind, ...c.precision].every(Number.isInteger));
+  });
+});
+
+describe('timeline: labels on demand', () => {
+  it('leaves ids and titles out when declined, and gives them by key, in the order asked', async () => {
+    const full = columns(await t.api.views.timeline({}));
+    const bare = await t.api.views.timeline({ labels: false });
+    assert.equal(bare.items.id, undefined);
+    assert.equal(bare.items.title, undefined);
+    assert.deepEqual(bare.items.key, full.key, 'the same records, in the same order');
+    assert.deepEqual(bare.items.laneIndex, full.laneIndex);
+    const keys = [...bare.items.key].reverse();
+    const got = await t.api.views.timelineLabels({ keys });
+    assert.deepEqual(got.id, [...full.id].reverse());
+    assert.deepEqual(got.title, [...full.title].reverse());
+  });
+
+  it('answers null for a key no live record has', async () => {
+    const gone = await t.add({ kind: 'meeting', title: '将删除', date: '2022-02-02' });
+    const r = columns(await t.api.views.timeline({}));
+    const key = r.key[r.id.indexOf(gone)];
+    await t.api.records.delete({ ids: [gone] });
+    assert.deepEqual(await t.api.views.timelineLabels({ keys: [key, 999_999] }), { id: [null, null], title: [null, null] });
   });
 });

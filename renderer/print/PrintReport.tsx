@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReportSource } from '../../api/contract/export';
 import type { PrintSummary } from '../../api/print/protocol';
-import { buildModel } from '../timeline/layout/model';
+import { buildModel, itemIndex } from '../timeline/layout/model';
 import { axisFormat } from '../timeline/layout/ticks';
 import { isoOf } from '../timeline/layout/time';
 import { Cover, type CoverInfo } from './Cover';
@@ -38,10 +38,9 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
     for (const r of report.rows) for (const id of r.sourceIds) if (!no.has(id)) no.set(id, no.size + 1);
     const byId = new Map(report.sources.map((x) => [x.id, x]));
     const planOf = (id: string) => {
-      const i = model.byId.get(id);
-      const p = i === undefined ? null : model.items[i].planId;
-      const j = p ? model.byId.get(p) : undefined;
-      return j === undefined ? null : model.items[j].title;
+      const i = itemIndex(model, id);
+      const p = i === undefined ? -1 : model.plan[i];
+      return p < 0 ? null : (model.titles[p] ?? null);
     };
     const all: TableRowData[] = report.rows.map((row, k) => ({
       n: k + 1, row, cites: row.sourceIds.map((id) => no.get(id)!), citeNo: no, plan: row.kind === 'measure' ? planOf(row.id) : null,
@@ -141,12 +140,12 @@ export function PrintReport({ input, onDone }: { input: ReportInput; onDone(s: P
   const tableStart = 2 + tlPages.length;
   const undatedStart = tableStart + paged.table.length;
   const sourcesStart = undatedStart + paged.undated.length;
-  const [wFrom, wTo] = model.items.length ? printWindow(model, view) : [NaN, NaN];
+  const [wFrom, wTo] = model.count ? printWindow(model, view) : [NaN, NaN];
   const info: CoverInfo = {
     title,
     generated: today,
     filters: filterLines(view.filter, t, input.names),
-    window: model.items.length ? `${isoOf(wFrom)} – ${isoOf(wTo - 1)}` : `${view.from ?? '…'} – ${view.to ?? '…'}`,
+    window: model.count ? `${isoOf(wFrom)} – ${isoOf(wTo - 1)}` : `${view.from ?? '…'} – ${view.to ?? '…'}`,
     lanes: t('laneCount', { lanes: t(`laneBy.${view.laneBy}`), count: input.timeline.lanes.length }),
     paper: view.paper,
     counts,

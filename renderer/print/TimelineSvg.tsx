@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { badgeWidth, overflowMarks, rowMarks, type Mark } from '../timeline/layout/cluster';
-import { sureSpan, type TimelineModel } from '../timeline/layout/model';
+import { isFaded, sureSpan, type TimelineModel } from '../timeline/layout/model';
 import { xOf, type Scale } from '../timeline/layout/scale';
 import type { Axis } from '../timeline/layout/ticks';
 import * as P from '../timeline/palette';
@@ -119,10 +119,9 @@ function badge(m: Mark, cy: number, key: string, overflow: boolean): ReactNode {
 function item(model: TimelineModel, i: number, m: Mark, scale: Scale, cy: number, nextX0: number, key: string): ReactNode {
   const { x0, x1 } = m;
   const color = P.KIND_COLOR[model.kind[i]];
-  const st = model.items[i].status;
-  const faded = st === 'expired' || st === 'superseded';
+  const faded = isFaded(model, i);
   const opacity = faded ? P.FADED_ALPHA : 1;
-  const title = model.items[i].title;
+  const title = model.titles[i] ?? '';
   const X0 = PRINT_LABEL_W + x0;
   let shape: ReactNode;
   const labelX = X0 + (x1 - x0) + 3;

@@ -1,6 +1,6 @@
 import type { ParsedPrintView, ReportData } from '../../api/contract/export';
 import type { RecordFilter } from '../../api/contract/filters';
-import type { TimelineResult } from '../../api/contract/views';
+import { hasLabels, type TimelineLabels, type TimelineResult } from '../../api/contract/views';
 import { api } from '../platform';
 import { windowFilter } from './window-filter';
 
@@ -8,7 +8,8 @@ export interface ReportInput {
   view: ParsedPrintView;
   /** The filter narrowed to the view's window: what the timeline draws is what the table lists. */
   filter: RecordFilter;
-  timeline: TimelineResult;
+  /** With every record's id and title: the report prints them all. */
+  timeline: TimelineResult & { items: TimelineLabels };
   report: ReportData;
   /** Names for ids in the filter (chains, regions, actors), for the cover. */
   names: Map<string, string>;
@@ -31,9 +32,10 @@ async function idNames(f: RecordFilter): Promise<Map<string, string>> {
 export async function loadReport(view: ParsedPrintView): Promise<ReportInput> {
   const filter = windowFilter(view.filter, view.from, view.to);
   const [timeline, report, names] = await Promise.all([
-    api.views.timeline({ filter, laneBy: view.laneBy, depth: view.depth }),
+    api.views.timeline({ filter, laneBy: view.laneBy, depth: view.depth, labels: true }),
     api.export.report({ filter, withUndated: true }),
     idNames(view.filter),
   ]);
+  if (!hasLabels(timeline)) throw new Error('the timeline came without titles');
   return { view, filter, timeline, report, names };
 }

@@ -44,7 +44,7 @@ function charsOf(input: ReportInput): string {
   add(JSON.stringify(words.print) + JSON.stringify(words.common.kinds) + JSON.stringify(words.common.statuses) + JSON.stringify(words.common.fields) + JSON.stringify(words.common.lanes) + input.view.title);
   add('0123456789年月日季度一二三四代第页共/–…·（）：，、《》“”[]+└');
   input.timeline.lanes.forEach((l) => add(l.label));
-  input.timeline.items.forEach((i) => add(i.title));
+  input.timeline.items.title.forEach(add);
   for (const r of input.report.rows) {
     add(r.title);
     r.chains.forEach(add);

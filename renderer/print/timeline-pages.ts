@@ -27,7 +27,7 @@ export function printWindow(model: TimelineModel, view: Pick<ParsedPrintView, 'f
  * segment running through all lanes before the next begins.
  */
 export function timelinePages(model: TimelineModel, view: ParsedPrintView, sheet: SheetGeometry, fmt: AxisFormat): TimelinePage[] {
-  if (!model.items.length) return [];
+  if (!model.count) return [];
   const { tracks } = buildTracks(model, new Set(view.open ?? defaultOpen(model)), new Set(view.full), PRINT_TRACKS);
   const lanePages = paginateTracks(tracks, sheet.innerH - PRINT_LEGEND_H - PRINT_AXIS_H, PRINT_TRACKS);
   const plotW = sheet.innerW - PRINT_LABEL_W;

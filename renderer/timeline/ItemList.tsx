@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { itemSummary } from './describe';
 import { useTranslation } from 'react-i18next';
+import { labelsOf } from './labels';
 import { useLang } from './lang';
 import type { TimelineModel } from './layout/model';
 import { endOf } from './layout/scale';
-import { openRecord } from './open-record';
+import { openItem } from './open-record';
 import { useViewport } from './state/viewport';
 
 const MAX = 300;
@@ -13,7 +14,7 @@ const SETTLE_MS = 200;
 
 function inWindow(m: TimelineModel, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < m.items.length; i++) if (m.end[i] > from && m.start[i] < to) out.push(i);
+  for (let i = 0; i < m.count; i++) if (m.end[i] > from && m.start[i] < to) out.push(i);
   return out.sort((a, b) => m.start[a] - m.start[b] || a - b);
 }
 
@@ -25,8 +26,19 @@ export function ItemList({ model }: { model: TimelineModel }) {
   const [items, setItems] = useState<number[]>([]);
   useEffect(() => {
     if (!scale) return;
-    const t = setTimeout(() => setItems(inWindow(model, scale.start, endOf(scale))), SETTLE_MS);
-    return () => clearTimeout(t);
+    let live = true;
+    const t = setTimeout(() => {
+      const next = inWindow(model, scale.start, endOf(scale));
+      // Shown once with its titles (and plans'): a list that filled in later would change height, and the plot's width with it.
+      const shown = next.slice(0, MAX).flatMap((i) => (model.plan[i] >= 0 ? [i, model.plan[i]] : [i]));
+      void labelsOf(model)
+        .ensure(shown)
+        .then(() => live && setItems(next));
+    }, SETTLE_MS);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
   }, [model, scale]);
   return (
     <section className="tl-list" aria-labelledby="tl-list-title">
@@ -39,7 +51,7 @@ export function ItemList({ model }: { model: TimelineModel }) {
             const d = itemSummary(model, i, s, lang);
             return (
               <li key={i}>
-                <button type="button" className="link-btn" onClick={() => openRecord(model.items[i].id)}>{d.title}</button>
+                <button type="button" className="link-btn" onClick={() => openItem(model, i)}>{d.title}</button>
                 <span className="muted"> · {d.dates} · {d.kind}{d.status ? ` · ${d.status}` : ''}{d.lanes ? ` · ${d.lanes}` : ''}</span>
                 {d.plan && <span className="muted"> · {s('partOf')}：{d.plan}</span>}
               </li>

@@ -11,7 +11,8 @@ import type { TimelineModel } from './layout/model';
 import { clampScale, dayAt, fitTo, limitsFor, panBy, xOf, zoomAt, type Scale } from './layout/scale';
 import { axisFormat, axisTicks } from './layout/ticks';
 import { buildTracks } from './layout/tracks';
-import { openRecord } from './open-record';
+import { labelsOf } from './labels';
+import { openItem } from './open-record';
 import { newPlotState, userMoves, type Focus, type PlotState } from './plot-state';
 import { useTimelineView } from './state/view';
 import { useHover } from './state/hover';
@@ -43,6 +44,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   const [size, setSize] = useState({ w: 0, h: 0 });
   const [focus, setFocus] = useState<(Focus & { model: TimelineModel }) | null>(null);
   const [said, setSaid] = useState('');
+  const saidFor = useRef(0);
 
   // Frame state: read by the draw loop, never rendered by React.
   const f = useRef<PlotState>(newPlotState());
@@ -66,18 +68,18 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     st.theme ??= readTheme(canvas);
-    if (st.text.model !== m) st.text = { model: m, widths: new Float32Array(m.items.length).fill(-1), cuts: new Map() };
+    if (st.text.model !== m) st.text = { model: m, widths: new Float32Array(m.count).fill(-1), cuts: new Map() };
     const scrollTop = scrollRef.current?.scrollTop ?? 0;
     st.hits = drawFrame({
       ctx, width: sz.w, height: sz.h, model: m, tracks: ts, scale: st.scale, scrollTop, axis: axisTicks(st.scale, axisFormat(lang)), theme: st.theme,
-      hover: st.hover, focus: st.focus, text: st.text,
+      hover: st.hover, focus: st.focus, text: st.text, want: (i) => labelsOf(m).want(i),
     });
     performance.measure('timeline:frame', 'timeline:frame-start');
     performance.clearMarks('timeline:frame-start');
     if (st.painted !== m) {
       st.painted = m;
       if (performance.getEntriesByName(MARK_START, 'mark').length) performance.measure('timeline:first-paint', MARK_START);
-      canvas.dataset.painted = String(m.items.length);
+      canvas.dataset.painted = String(m.count);
     }
     useViewport.getState().set({ scale: st.scale, scrollTop, viewH: sz.h });
   }, [lang]);
@@ -151,6 +153,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
   }, [model, size.w, request, setScale]);
 
   useEffect(invalidate, [tracks, size.h, focus, invalidate]);
+  useEffect(() => labelsOf(model).subscribe(invalidate), [model, invalidate]);
 
   // Fonts arriving late change text widths; themes change colours.
   useEffect(() => {
@@ -186,7 +189,11 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
       const st = f.current;
       const { tracks: ts, model: m } = liveRef.current;
       setFocus({ ...next, model: m });
-      setSaid(announce(m, ts, next, orderIndex(ts[next.track], m, next.item), s, lang));
+      // Said once the record's title (and its plan's) is loaded, unless focus has moved on by then.
+      const turn = ++saidFor.current;
+      void labelsOf(m)
+        .ensure(m.plan[next.item] >= 0 ? [next.item, m.plan[next.item]] : [next.item])
+        .then(() => turn === saidFor.current && setSaid(announce(m, ts, next, orderIndex(ts[next.track], m, next.item), s, lang)));
       // Bring the record into view: pan if it is outside the window, scroll if its row is.
       if (st.scale && st.lim) {
         const x0 = xOf(st.scale, m.start[next.item]);
@@ -231,8 +238,9 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
       case 'fit':
         return fitAll();
       case 'open':
-        return openRecord(model.items[a.item].id);
+        return openItem(model, a.item);
       case 'blur':
+        saidFor.current++;
         setFocus(null);
         setSaid('');
     }
@@ -242,7 +250,7 @@ export function TimelinePlot({ model }: { model: TimelineModel }) {
     f, canvasRef, scrollRef, tracks, model, setScale, invalidate,
     onItem: (t) => {
       setFocus({ ...t, model });
-      openRecord(model.items[t.item].id);
+      openItem(model, t.item);
     },
     onOverflow: (track) => toggleFull(tracks[track].key),
   });

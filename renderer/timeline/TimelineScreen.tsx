@@ -98,9 +98,9 @@ export function TimelineScreen() {
       </header>
       <FilterBar />
       {data.error && <p className="error" role="alert">{data.error}</p>}
-      {model && model.items.length === 0 && !data.loading && <p className="empty">{t('empty')}</p>}
-      {model && model.items.length > 0 && <TimelinePlot model={model} />}
-      {model && model.items.length > 0 && <Legend t={t} />}
+      {model && model.count === 0 && !data.loading && <p className="empty">{t('empty')}</p>}
+      {model && model.count > 0 && <TimelinePlot model={model} />}
+      {model && model.count > 0 && <Legend t={t} />}
       {model && listOpen && <ItemList model={model} />}
     </section>
   );

@@ -4,6 +4,7 @@ import { groupSummary, itemSummary } from './describe';
 import { useHover } from './state/hover';
 import { useViewport } from './state/viewport';
 import { useTranslation } from 'react-i18next';
+import { useLabels } from './labels';
 import { useLang } from './lang';
 
 /** The hover summary; positioned beside the pointer, flipped to stay inside the plot. */
@@ -12,6 +13,7 @@ export function Tooltip({ model, tracks, plotW }: { model: TimelineModel; tracks
   const scale = useViewport((v) => v.scale);
   const { t } = useTranslation('timeline');
   const lang = useLang();
+  useLabels(model, target?.type === 'item' ? [target.item] : []);
   // A target from before the lanes changed may point at rows that no longer exist.
   if (!target || !scale || !tracks[target.track]?.packing.rows[target.row]) return null;
   const left = x > plotW - 320 ? Math.max(0, x - 330) : x + 14;

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { MEETING_KINDS, STATUSES } from '../../api/contract/common';
+import { PRECISIONS } from '../../api/contract/views';
 import type { Target } from './draw';
-import type { TimelineModel } from './layout/model';
+import { KINDS, lanesOfItem, type TimelineModel } from './layout/model';
 import type { Track } from './layout/tracks';
 import { dayAt, type Scale } from './layout/scale';
 import { dayLabel, itemDates } from './format';
@@ -10,16 +12,17 @@ type T = TFunction<'timeline'>;
 
 /** The words for a record, shared by the tooltip, the screen-reader announcement and the text list. */
 export function itemSummary(m: TimelineModel, i: number, t: T, lang: string) {
-  const it = m.items[i];
-  const planIdx = it.planId ? m.byId.get(it.planId) : undefined;
+  const precision = PRECISIONS[m.precision[i]];
+  const subkind = m.subkind[i] < 0 ? null : MEETING_KINDS[m.subkind[i]];
   return {
-    title: it.title,
-    kind: [t(`kinds.${it.kind}`), it.subkind ? t(`subkinds.${it.subkind}`, { defaultValue: '' }) : null].filter(Boolean).join(' · '),
+    // '…' until the title has loaded (labels.ts).
+    title: m.titles[i] ?? '…',
+    kind: [t(`kinds.${KINDS[m.kind[i]]}`), subkind ? t(`subkinds.${subkind}`, { defaultValue: '' }) : null].filter(Boolean).join(' · '),
     // Only a date that is one vague month or year says so; a 2024–2026 plan simply runs those years.
-    dates: itemDates(it, lang) + (m.vague[i] && it.precision !== 'day' ? t(`precision.${it.precision}`) : ''),
-    status: it.status ? t(`statuses.${it.status}`) : null,
-    lanes: it.lanes.map((k) => m.lanes[m.laneOf.get(k) ?? -1]).filter(Boolean).map((l) => laneName(l, t)).join('、'),
-    plan: planIdx !== undefined ? m.items[planIdx].title : null,
+    dates: itemDates(m.start[i], m.end[i] - 1, precision, lang) + (m.vague[i] && precision !== 'day' ? t(`precision.${precision}`) : ''),
+    status: m.status[i] < 0 ? null : t(`statuses.${STATUSES[m.status[i]]}`),
+    lanes: Array.from(lanesOfItem(m, i), (l) => laneName(m.lanes[l], t)).join('、'),
+    plan: m.plan[i] >= 0 ? (m.titles[m.plan[i]] ?? '…') : null,
   };
 }
 

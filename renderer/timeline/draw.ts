@@ -1,6 +1,6 @@
 import { badgeWidth, overflowMarks, rowMarks, type Mark } from './layout/cluster';
 import { locate } from './layout/locate';
-import { sureSpan, type TimelineModel } from './layout/model';
+import { isFaded, sureSpan, type TimelineModel } from './layout/model';
 import { xOf, type Scale } from './layout/scale';
 import type { Axis } from './layout/ticks';
 import { trackAt, type Track, type TrackOptions } from './layout/tracks';
@@ -42,6 +42,8 @@ export interface Frame {
   hover: Target | null;
   focus: { item: number; track: number } | null;
   text: TextCache;
+  /** Asks for an item's title, not loaded yet (labels.ts). */
+  want(i: number): void;
 }
 
 /**
@@ -61,16 +63,21 @@ const CUT_STEP = 8;
 
 export const rowTop = (t: Track, row: number): number => t.y + SCREEN_TRACKS.pad + row * SCREEN_TRACKS.rowH;
 
-function titleWidth(f: Frame, i: number): number {
+function titleWidth(f: Frame, i: number, title: string): number {
   let w = f.text.widths[i];
-  if (w < 0) f.text.widths[i] = w = f.ctx.measureText(f.model.items[i].title).width;
+  if (w < 0) f.text.widths[i] = w = f.ctx.measureText(title).width;
   return w;
 }
 
 /** The title cut to `room` pixels; CJK titles are near-monospaced, so a proportional guess needs at most a few checks. */
 function fit(f: Frame, i: number, room: number): string {
-  const title = f.model.items[i].title;
-  const w = titleWidth(f, i);
+  const title = f.model.titles[i];
+  if (title === undefined) {
+    // Drawn without it this time; the frame after its arrival has it.
+    f.want(i);
+    return '';
+  }
+  const w = titleWidth(f, i, title);
   if (w <= room) return title;
   const step = Math.floor(room / CUT_STEP);
   const key = i * 512 + Math.min(step, 511);
@@ -91,8 +98,7 @@ function fit(f: Frame, i: number, room: number): string {
 function drawItem(f: Frame, i: number, m: Mark, cy: number, nextX0: number, labels: boolean): void {
   const { ctx, model, theme } = f;
   const color = theme.kind[model.kind[i]];
-  const st = model.items[i].status;
-  const faded = st === 'expired' || st === 'superseded';
+  const faded = isFaded(model, i);
   const w = m.x1 - m.x0;
   let labelX = m.x1 + 4;
   ctx.globalAlpha = faded ? FADED_ALPHA : 1;
@@ -249,9 +255,8 @@ function drawEmphasis(f: Frame, hits: HitRow[]): void {
     if (!at) continue;
     const me = markOf(f, hits, at.track, at.row, t.item);
     if (!me) continue;
-    const planId = model.items[t.item].planId;
-    const plan = planId ? model.byId.get(planId) : undefined;
-    if (plan !== undefined) {
+    const plan = model.plan[t.item];
+    if (plan >= 0) {
       const pa = locate(tracks, model, plan, at.track);
       const pm = pa && markOf(f, hits, pa.track, pa.row, plan);
       if (pm) {

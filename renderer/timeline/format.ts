@@ -1,4 +1,5 @@
-import type { TimelineItem } from '../../api/contract/views';
+import type { Precision } from '../../api/contract/common';
+import { isoOf } from './layout/time';
 
 // Dates as the researcher knows them: a month-precision record shows its month, never a made-up day.
 
@@ -14,15 +15,16 @@ function fmt(lang: string, key: 'y' | 'ym' | 'ymd'): Intl.DateTimeFormat {
   return f;
 }
 
-const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DAY_MS = 86_400_000;
 
-export function itemDates(it: Pick<TimelineItem, 'firstDay' | 'lastDay' | 'precision'>, lang: string): string {
-  const key = it.precision === 'year' ? 'y' : it.precision === 'month' ? 'ym' : 'ymd';
+/** A record's dates at its precision, from its first and last day numbers (both inclusive). */
+export function itemDates(firstDay: number, lastDay: number, precision: Precision, lang: string): string {
+  const key = precision === 'year' ? 'y' : precision === 'month' ? 'ym' : 'ymd';
   const cut = key === 'y' ? 4 : key === 'ym' ? 7 : 10;
-  const a = it.firstDay.slice(0, cut);
-  const b = it.lastDay.slice(0, cut);
+  const a = isoOf(firstDay).slice(0, cut);
+  const b = isoOf(lastDay).slice(0, cut);
   const f = fmt(lang, key);
-  return a === b ? f.format(at(it.firstDay)) : `${f.format(at(it.firstDay))} – ${f.format(at(it.lastDay))}`;
+  return a === b ? f.format(firstDay * DAY_MS) : `${f.format(firstDay * DAY_MS)} – ${f.format(lastDay * DAY_MS)}`;
 }
 
 /** A day number's date at day precision. */

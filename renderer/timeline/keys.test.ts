@@ -1,30 +1,33 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Lane, TimelineItem } from '../../api/contract/views';
+import type { Lane } from '../../api/contract/views';
 import { keyAction, type KeyContext } from './keys';
-import { buildModel } from './layout/model';
+import { buildModel, itemIndex } from './layout/model';
 import { dayOf } from './layout/time';
 import { buildTracks } from './layout/tracks';
+import { timelineOf, type FixtureItem } from './layout/fixture';
 
 const lane = (key: string): Lane => ({ key, label: key, parentKey: null, depth: 1, count: 0 });
-const item = (id: string, day: string, lanes: string[]): TimelineItem => ({
+const item = (id: string, day: string, lanes: string[]): FixtureItem => ({
   id, kind: 'meeting', subkind: null, title: id, firstDay: day, lastDay: day, precision: 'day', status: null, planId: null, lanes,
 });
 
 function setup(): KeyContext & { id(i: number): string } {
-  const model = buildModel({
-    lanes: [lane('x'), lane('y')],
-    items: [item('a', '2024-01-01', ['x']), item('b', '2024-02-01', ['x']), item('c', '2024-03-01', ['x']), item('d', '2024-02-03', ['y'])],
-  });
+  const model = buildModel(
+    timelineOf(
+      [lane('x'), lane('y')],
+      [item('a', '2024-01-01', ['x']), item('b', '2024-02-01', ['x']), item('c', '2024-03-01', ['x']), item('d', '2024-02-03', ['y'])],
+    ),
+  );
   const { tracks } = buildTracks(model, new Set(), new Set(), { cap: 4, rowH: 20, pad: 2, headerH: 20 });
-  return { model, tracks, focus: null, scale: { start: dayOf('2024-01-01'), pxPerDay: 10, width: 600 }, topTrack: 0, viewH: 500, id: (i) => model.items[i].id };
+  return { model, tracks, focus: null, scale: { start: dayOf('2024-01-01'), pxPerDay: 10, width: 600 }, topTrack: 0, viewH: 500, id: (i) => model.ids[i]! };
 }
 
 test('arrows enter the chart near the middle of the window, then walk a lane in date order', () => {
   const c = setup();
   const enter = keyAction({ key: 'ArrowRight', shiftKey: false }, c);
   assert.deepEqual(enter && enter.type === 'focus' && [c.id(enter.item), enter.track], ['b', 0], 'b (1 Feb) is nearest the middle (31 Jan)');
-  const at = (id: string, track: number) => ({ ...c, focus: { item: c.model.byId.get(id)!, track } });
+  const at = (id: string, track: number) => ({ ...c, focus: { item: itemIndex(c.model, id)!, track } });
   const left = keyAction({ key: 'ArrowLeft', shiftKey: false }, at('b', 0));
   assert.equal(left?.type === 'focus' && c.id(left.item), 'a');
   assert.equal(keyAction({ key: 'ArrowLeft', shiftKey: false }, at('a', 0)), null, 'no wrap at the start');
@@ -32,7 +35,7 @@ test('arrows enter the chart near the middle of the window, then walk a lane in 
   assert.equal(end?.type === 'focus' && c.id(end.item), 'c');
   const down = keyAction({ key: 'ArrowDown', shiftKey: false }, at('b', 0));
   assert.deepEqual(down?.type === 'focus' && [c.id(down.item), down.track], ['d', 1], 'the nearest record in time in the next lane');
-  assert.deepEqual(keyAction({ key: 'Enter', shiftKey: false }, at('b', 0)), { type: 'open', item: c.model.byId.get('b') });
+  assert.deepEqual(keyAction({ key: 'Enter', shiftKey: false }, at('b', 0)), { type: 'open', item: itemIndex(c.model, 'b')! });
 });
 
 test('zoom, pan, scroll, fit and leave', () => {

@@ -28,7 +28,7 @@ export function useTimelineData(filter: RecordFilter, laneBy: LaneBy, depth: num
     performance.mark(MARK_START);
     setData((d) => ({ ...d, loading: true, error: null }));
     api.views
-      .timeline({ filter, laneBy, depth })
+      .timeline({ filter, laneBy, depth, labels: false })
       .then((r) => {
         if (!live) return;
         performance.mark('timeline:received');

@@ -1,19 +1,40 @@
-import type { Lane, TimelineItem, TimelineResult } from '../../../api/contract/views';
+import { STATUSES } from '../../../api/contract/common';
+import { PRECISIONS, type Lane, type TimelineResult } from '../../../api/contract/views';
 import type { ItemGeometry, Mark } from './cluster';
 import { byStart, packRows, type Packing } from './pack';
-import { dayOf, monthEnd, monthStart, yearEnd, yearStart } from './time';
+import { monthEnd, monthStart, yearEnd, yearStart } from './time';
 
 export const KINDS = ['meeting', 'plan', 'measure'] as const;
+
+const DAY = PRECISIONS.indexOf('day');
+const MONTH = PRECISIONS.indexOf('month');
 
 /**
  * A timeline result turned into flat typed arrays once per load, so that every
  * frame works on numbers: item i's start day, end day (exclusive), kind and how
- * it is drawn, plus each lane's items. Packings are computed on first use and
+ * it is drawn, plus each lane's items. The answer's columns are copied in
+ * as they come (codes stay codes). Packings are computed on first use and
  * kept for the life of the model.
  */
 export interface TimelineModel extends ItemGeometry {
-  items: TimelineItem[];
+  /** How many items. */
+  count: number;
+  /** Records' keys, for asking their labels (views.timelineLabels). */
+  keys: number[];
+  /** Ids and titles as far as loaded (undefined: not yet; '' when the record is gone); the screen loads them for what it shows (labels.ts). */
+  ids: (string | undefined)[];
+  titles: (string | undefined)[];
+  /** Index into KINDS (RECORD_KINDS). */
   kind: Uint8Array;
+  /** Codes of the contract's lists, -1 when none: MEETING_KINDS, STATUSES; PRECISIONS of the start date. */
+  subkind: Int8Array;
+  status: Int8Array;
+  precision: Uint8Array;
+  /** Index of the item's plan (part-of link), -1 when none is loaded. */
+  plan: Int32Array;
+  /** Item i's lanes: laneIndex[laneStart[i]] up to laneIndex[laneStart[i + 1]], indexes into lanes. */
+  laneStart: Int32Array;
+  laneIndex: Int32Array;
   /** 1 when the date is only known to the month or year and covers one such unit: drawn as a faded span, never as a day. */
   vague: Uint8Array;
   /**
@@ -25,7 +46,6 @@ export interface TimelineModel extends ItemGeometry {
   sure1: Float64Array;
   /** 1 when sure0/sure1 cut the bar (a partial end). */
   fuzzy: Uint8Array;
-  byId: Map<string, number>;
   lanes: Lane[];
   laneOf: Map<string, number>;
   parent: Int32Array;
@@ -39,42 +59,41 @@ export interface TimelineModel extends ItemGeometry {
 }
 
 export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): TimelineModel {
-  const n = r.items.length;
-  const start = new Float64Array(n);
+  const c = r.items;
+  const n = c.firstDay.length;
+  const start = Float64Array.from(c.firstDay);
   const end = new Float64Array(n);
-  const kind = new Uint8Array(n);
   const point = new Uint8Array(n);
   const vague = new Uint8Array(n);
   const sure0 = new Float64Array(n);
   const sure1 = new Float64Array(n);
   const fuzzy = new Uint8Array(n);
-  const byId = new Map<string, number>();
-  const laneOf = new Map(r.lanes.map((l, i) => [l.key, i]));
-  const ownLists: number[][] = r.lanes.map(() => []);
+  const precision = Uint8Array.from(c.precision);
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (let i = 0; i < n; i++) {
-    const it = r.items[i];
-    const s = dayOf(it.firstDay);
-    const e = dayOf(it.lastDay) + 1;
-    start[i] = s;
-    end[i] = e;
-    kind[i] = it.kind === 'meeting' ? 0 : it.kind === 'plan' ? 1 : 2;
-    if (it.precision === 'day') point[i] = e - s === 1 ? 1 : 0;
-    else vague[i] = (it.precision === 'month' ? monthEnd(s) : yearEnd(s)) >= e ? 1 : 0;
-    const endPrecision = it.endPrecision ?? it.precision;
+    const s = start[i];
+    const e = (end[i] = c.lastDay[i] + 1);
+    const p = precision[i];
+    if (p === DAY) point[i] = e - s === 1 ? 1 : 0;
+    else vague[i] = (p === MONTH ? monthEnd(s) : yearEnd(s)) >= e ? 1 : 0;
+    const ep = c.endPrecision[i] < 0 ? p : c.endPrecision[i];
     // Surely covered: from the latest day the start can be to the earliest day the end can be.
-    sure0[i] = it.precision === 'day' ? s : (it.precision === 'month' ? monthEnd(s) : yearEnd(s)) - 1;
-    sure1[i] = endPrecision === 'day' ? e : (endPrecision === 'month' ? monthStart(e - 1) : yearStart(e - 1)) + 1;
+    sure0[i] = p === DAY ? s : (p === MONTH ? monthEnd(s) : yearEnd(s)) - 1;
+    sure1[i] = ep === DAY ? e : (ep === MONTH ? monthStart(e - 1) : yearStart(e - 1)) + 1;
     fuzzy[i] = !point[i] && !vague[i] && (sure0[i] > s || sure1[i] < e) ? 1 : 0;
-    byId.set(it.id, i);
     if (s < minDay) minDay = s;
     if (e > maxDay) maxDay = e;
-    for (const k of it.lanes) {
-      const l = laneOf.get(k);
-      if (l !== undefined) ownLists[l].push(i);
-    }
   }
+  // Each lane's items out of the compressed rows: count, then fill.
+  const laneStart = Int32Array.from(c.laneStart);
+  const laneIndex = Int32Array.from(c.laneIndex);
+  const sizes = new Int32Array(r.lanes.length);
+  for (const l of laneIndex) sizes[l]++;
+  const ownLists = Array.from(sizes, (k) => new Int32Array(k));
+  sizes.fill(0);
+  for (let i = 0; i < n; i++) for (let q = laneStart[i]; q < laneStart[i + 1]; q++) ownLists[laneIndex[q]][sizes[laneIndex[q]]++] = i;
+  const laneOf = new Map(r.lanes.map((l, i) => [l.key, i]));
   const parent = new Int32Array(r.lanes.length).fill(-1);
   const children: number[][] = r.lanes.map(() => []);
   r.lanes.forEach((l, i) => {
@@ -85,7 +104,8 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
     }
   });
   return {
-    items: r.items, start, end, kind, point, vague, sure0, sure1, fuzzy, byId, lanes: r.lanes, laneOf, parent, children,
+    count: n, keys: c.key, ids: c.id ?? new Array(n), titles: c.title ?? new Array(n), start, end, kind: Uint8Array.from(c.kind), subkind: Int8Array.from(c.subkind), status: Int8Array.from(c.status),
+    precision, plan: Int32Array.from(c.plan), laneStart, laneIndex, point, vague, sure0, sure1, fuzzy, lanes: r.lanes, laneOf, parent, children,
     own: ownLists.map((l) => byStart(l, start, end)),
     minDay: n ? minDay : 0,
     maxDay: n ? maxDay : 1,
@@ -93,16 +113,39 @@ export function buildModel(r: Pick<TimelineResult, 'items' | 'lanes'>): Timeline
   };
 }
 
+const EXPIRED = STATUSES.indexOf('expired');
+const SUPERSEDED = STATUSES.indexOf('superseded');
+/** Whether item i is drawn faded: a plan or measure no longer in force. */
+export const isFaded = (m: TimelineModel, i: number): boolean => m.status[i] === EXPIRED || m.status[i] === SUPERSEDED;
+
+const indexes = new WeakMap<TimelineModel, Map<string, number>>();
+
+/** The item of a record id, for a model loaded with its ids (print, tests); the map is built on first use. */
+export function itemIndex(m: TimelineModel, id: string): number | undefined {
+  let map = indexes.get(m);
+  if (!map) {
+    map = new Map();
+    m.ids.forEach((x, i) => x !== undefined && map!.set(x, i));
+    indexes.set(m, map);
+  }
+  return map.get(id);
+}
+
+/** Item i's lanes, as indexes into m.lanes. */
+export const lanesOfItem = (m: TimelineModel, i: number): Int32Array => m.laneIndex.subarray(m.laneStart[i], m.laneStart[i + 1]);
+
 /** A lane's items and its whole subtree's, each once, in start order. */
 export function subtreeItems(m: TimelineModel, lane: number): Int32Array {
   if (!m.children[lane].length) return m.own[lane];
-  const seen = new Uint8Array(m.items.length);
-  const out: number[] = [];
+  const seen = new Uint8Array(m.count);
   const visit = (l: number) => {
-    for (const i of m.own[l]) if (!seen[i]) (seen[i] = 1), out.push(i);
+    for (const i of m.own[l]) seen[i] = 1;
     m.children[l].forEach(visit);
   };
   visit(lane);
+  // Collected in item order, which is already start order when the answer came sorted (byStart then only checks).
+  const out: number[] = [];
+  for (let i = 0; i < seen.length; i++) if (seen[i]) out.push(i);
   return byStart(out, m.start, m.end);
 }
 

@@ -15,9 +15,16 @@ export function isoOf(day: number): string {
   return new Date(Math.floor(day) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A day number's civil date, by arithmetic (H. Hinnant's civil_from_days): no Date per call on a 100,000-item load. */
 export function ymdOf(day: number): { y: number; m: number; d: number } {
-  const t = new Date(Math.floor(day) * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = Math.floor(day) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 export const dayOfYmd = (y: number, m = 1, d = 1): number => Date.UTC(y, m - 1, d) / DAY_MS;
