@@ -32,6 +32,11 @@ export interface MigrateResult {
   backup: string | null;
 }
 
+/** Registers the functions some migrations call (0010 compresses originals) on a connection. */
+export function migrationFunctions(db: Database.Database): void {
+  db.function('pack_original', { deterministic: true }, (raw: unknown) => (typeof raw === 'string' ? packOriginal(raw) : raw));
+}
+
 function checkIntegrity(db: Database.Database): void {
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length) throw new AppError('db-corrupt', `foreign key check failed after migration: ${JSON.stringify(fk.slice(0, 3))}`);
@@ -64,8 +69,7 @@ export function migrate(
     // keys enforced the DROP would cascade-delete every referencing row. The
     // pragma is a no-op inside a transaction, so it is switched around it;
     // checkIntegrity still runs foreign_key_check before the commit.
-    // Functions some migrations call (0010 compresses originals).
-    db.function('pack_original', { deterministic: true }, (raw: unknown) => (typeof raw === 'string' ? packOriginal(raw) : raw));
+    migrationFunctions(db);
     const fk = db.pragma('foreign_keys', { simple: true }) === 1;
     if (fk) db.pragma('foreign_keys = OFF');
     try {

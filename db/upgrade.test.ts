@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { after, describe, it } from 'node:test';
-import { loadMigrations } from './migrate';
+import { loadMigrations, migrationFunctions } from './migrate';
 import { openDatabase } from './open';
 import { MIGRATIONS_DIR } from './schema';
 import { tempDir, wrap } from './test-helpers';
@@ -47,6 +47,7 @@ describe('upgrades from every earlier schema version', () => {
     it(`a database made by migrations 1–${v} opens at ${LATEST} with every row, searchable and editable`, async () => {
       const file = path.join(tmp.dir, `v${v}.db`);
       const old = new Database(file);
+      migrationFunctions(old);
       old.transaction(() => {
         for (const m of MIGRATIONS.filter((m) => m.version <= v)) old.exec(m.sql);
         old.pragma(`user_version = ${v}`);
@@ -80,8 +81,8 @@ describe('upgrades from every earlier schema version', () => {
         const history = await t.api.records.history({ id: PLAN });
         assert.equal(history[0].title, '洛阳市光电产业链三年行动计划');
         if (v >= 4) assert.equal(history[1].title, '洛阳市光电计划（草稿）');
-        // The original is kept deflated since 0010, and reads back as it was.
-        assert.equal((db.prepare(`SELECT typeof(raw) AS t FROM sources WHERE id = ?`).get(SOURCE) as { t: string }).t, 'blob');
+        // An original stored as text before 0010 is deflated by it, and reads back as it was.
+        if (v < 10) assert.equal((db.prepare(`SELECT typeof(raw) AS t FROM sources WHERE id = ?`).get(SOURCE) as { t: string }).t, 'blob');
         assert.equal((await t.api.sources.original({ id: SOURCE })).raw, '会议强调，要加快光电产业链发展。');
         // A bundle merge's reason is allowed (0008).
         db.prepare(`INSERT INTO record_versions (record_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, 'merge', '{}')`).run(PLAN, T, T);
