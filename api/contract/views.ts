@@ -106,6 +106,8 @@ export const views = {
       limit: z.number().int().min(1).max(200000).default(200000),
       /** Ids and titles of every record as well: at 100,000 records they are three quarters of the answer. */
       labels: z.boolean().default(true),
+      /** Ids and titles as well when at most this many records are shown, though `labels` is false. */
+      labelsUpTo: z.number().int().min(0).max(200000).default(0),
     }),
   )<TimelineResult>(),
   /** Ids and titles of timeline records by key, in the order asked; null for a record gone since. */

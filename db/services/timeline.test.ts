@@ -221,6 +221,15 @@ describe('timeline: labels on demand', () => {
     assert.deepEqual(got.title, [...full.title].reverse());
   });
 
+  it('gives them anyway when declined but no more records are shown than labelsUpTo', async () => {
+    const full = columns(await t.api.views.timeline({}));
+    const n = full.key.length;
+    const few = await t.api.views.timeline({ labels: false, labelsUpTo: n });
+    assert.deepEqual([few.items.id, few.items.title], [full.id, full.title]);
+    const many = await t.api.views.timeline({ labels: false, labelsUpTo: n - 1 });
+    assert.deepEqual([many.items.id, many.items.title], [undefined, undefined], 'one record over the bound: numbers only');
+  });
+
   it('answers null for a key no live record has', async () => {
     const gone = await t.add({ kind: 'meeting', title: '将删除', date: '2022-02-02' });
     const r = columns(await t.api.views.timeline({}));

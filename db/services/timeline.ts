@@ -161,9 +161,16 @@ function laneRows(n: number, item: number[], lane: number[], lanes: LaneSet): { 
  * memory of this call.
  */
 export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number): TimelineResult & { items: TimelineLabels };
-export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels: boolean): TimelineResult;
-export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels = true): TimelineResult {
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, labels: boolean, labelsUpTo?: number): TimelineResult;
+export function timeline(db: Db, filter: ParsedFilter, laneBy: LaneBy, depth: number, limit: number, asked = true, labelsUpTo = 0): TimelineResult {
   const w = recordWhere(db, filter);
+  // Few records: their labels cost little, and having them all spares the screen
+  // asking for them while the user pans. Counted only as far as the bound.
+  const labels =
+    asked ||
+    (labelsUpTo > 0 &&
+      (stmt(db, `SELECT count(*) FROM (SELECT 1 FROM records r WHERE ${w.sql} AND r.first_day IS NOT NULL LIMIT ?)`).pluck().get(...w.params, labelsUpTo + 1) as number) <=
+        labelsUpTo);
   const c: TimelineColumns = {
     key: [], firstDay: [], lastDay: [], kind: [], subkind: [], precision: [], endPrecision: [], status: [], plan: [], laneStart: [], laneIndex: [],
   };
