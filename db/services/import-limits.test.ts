@@ -7,7 +7,7 @@ import { LIMITS } from '../../import';
 import { deflatedDocx, documentXml, paragraphXml } from '../../import/fixtures/docx';
 import { openDatabase } from '../open';
 import { memoryDb, tempDir, wrap } from '../test-helpers';
-import { DISK_FULL, importChunk, importPaths } from './import';
+import { CHUNK, DISK_FULL, importChunk, importPaths } from './import';
 import { lexiconOf } from './lexicon';
 import { parsePool } from './parse-pool';
 
@@ -176,6 +176,47 @@ describe('import limits', () => {
       assert.equal((t.db.prepare('SELECT count(*) AS n FROM sources_fts').get() as { n: number }).n, 1 + stored, 'each stored file is indexed too');
       assert.deepEqual(t.db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
       t.close();
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('a disk that fills in a later chunk, while the next chunk is already read and parsed: every file reported, the read-ahead ones failed', async () => {
+    const tmp = tempDir();
+    try {
+      const t = wrap(openDatabase(path.join(tmp.dir, 'full.db')).db);
+      const n = CHUNK * 3 + 7;
+      const files = Array.from({ length: n }, (_, i) => path.join(tmp.dir, `b${String(i).padStart(3, '0')}.txt`));
+      files.forEach((f, i) => writeFileSync(f, `${article(100 + i)}\n\n${`第${i}段，产业链建设取得新进展，项目落地见效。`.repeat(60)}`));
+      // Pages one file takes, from the first ten; the budget then runs out inside the second chunk.
+      const before = t.db.pragma('page_count', { simple: true }) as number;
+      await importPaths(t.db, files.slice(0, 10));
+      const perFile = ((t.db.pragma('page_count', { simple: true }) as number) - before) / 10;
+      t.db.pragma(`max_page_count = ${Math.ceil((t.db.pragma('page_count', { simple: true }) as number) + perFile * (CHUNK + 20))}`);
+      const rest = files.slice(10);
+      const batch = await importPaths(t.db, rest);
+      assert.deepEqual(batch.results.map((r) => r.file), rest, 'one result per file, in order');
+      const fullAt = batch.results.findIndex((r) => r.status === 'failed');
+      assert.ok(fullAt >= CHUNK - 10 && fullAt < 2 * CHUNK - 10, `the disk filled in the second chunk (at ${fullAt})`);
+      assert.ok(batch.results.slice(fullAt).every((r) => r.status === 'failed' && r.error === DISK_FULL), 'every file after it, read ahead or not, failed with the reason');
+      assert.equal(sourceCount(t.db), 10 + batch.counts.imported, 'exactly the files reported imported are stored');
+      assert.deepEqual(t.db.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
+      t.close();
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('a cancelled import stops between chunks: the files reported are stored, none after', async () => {
+    const tmp = tempDir();
+    try {
+      const t = memoryDb();
+      const files = Array.from({ length: CHUNK * 2 + 5 }, (_, i) => path.join(tmp.dir, `c${String(i).padStart(3, '0')}.txt`));
+      files.forEach((f, i) => writeFileSync(f, article(300 + i)));
+      const stop = new AbortController();
+      const batch = await importPaths(t.db, files, { signal: stop.signal, onProgress: (e) => e.done === CHUNK && stop.abort() });
+      assert.deepEqual(batch.results.map((r) => r.file), files.slice(0, CHUNK), 'the first chunk, then nothing');
+      assert.equal(sourceCount(t.db), CHUNK);
     } finally {
       tmp.cleanup();
     }
