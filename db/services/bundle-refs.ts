@@ -167,6 +167,9 @@ function actors(db: Db, list: BundleActor[], p: RefPlan): void {
 
 const SOURCE_FIELDS = ['title', 'original_title', 'outlet', 'reporter', 'published_at', 'url', 'body', 'raw', 'format', 'encoding', 'script', 'file_name', 'notes', 'title_provisional'] as const;
 
+/** A bundle source's SOURCE_FIELDS as stored: the original deflated (db/text/original.ts). */
+const storedFields = (s: BundleSource) => SOURCE_FIELDS.map((f) => (f === 'raw' ? packOriginal(s.raw) : s[f]));
+
 function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string) => void): void {
   const byId = stmt(db, `SELECT ${SOURCE_FIELDS.join(', ')}, suggestions, updated_at, deleted_at FROM sources WHERE id = ?`);
   const byPrint = stmt(db, 'SELECT id FROM sources WHERE fingerprint = ?');
@@ -186,7 +189,7 @@ function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string)
             stmt(db, 'INSERT INTO source_versions (source_id, saved_at, replaced_at, reason, data) VALUES (?, ?, ?, ?, ?)').run(s.id, local.updated_at, nowIso(), 'edit', JSON.stringify({ from, to }));
           }
           stmt(db, `UPDATE sources SET ${SOURCE_FIELDS.map((f) => `${f} = ?`).join(', ')}, suggestions = ?, updated_at = ?, deleted_at = ? WHERE id = ?`).run(
-            ...SOURCE_FIELDS.map((f) => (f === 'raw' ? packOriginal(s.raw) : s[f])), JSON.stringify(s.suggestions ?? {}), s.updated_at, s.deleted_at, s.id,
+            ...storedFields(s), JSON.stringify(s.suggestions ?? {}), s.updated_at, s.deleted_at, s.id,
           );
           reindex(s.id);
         });
@@ -202,7 +205,7 @@ function sources(db: Db, list: BundleSource[], p: RefPlan, reindex: (id: string)
     p.counts.sources.added++;
     p.writes.push(() => {
       stmt(db, `INSERT INTO sources (id, ${SOURCE_FIELDS.join(', ')}, fingerprint, suggestions, created_at, updated_at, deleted_at) VALUES (?, ${SOURCE_FIELDS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`).run(
-        s.id, ...SOURCE_FIELDS.map((f) => (f === 'raw' ? packOriginal(s.raw) : s[f])), s.fingerprint, JSON.stringify(s.suggestions ?? {}), s.created_at, s.updated_at, s.deleted_at,
+        s.id, ...storedFields(s), s.fingerprint, JSON.stringify(s.suggestions ?? {}), s.created_at, s.updated_at, s.deleted_at,
       );
       reindex(s.id);
     });

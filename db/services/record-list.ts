@@ -33,6 +33,7 @@ export function listRecords(
   opts: { trashed?: boolean } = {},
 ): RecordPage {
   const w = recordWhere(db, filter, { ...opts, countLinks: true });
+  const count = () => (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
   if (w.bound !== undefined && w.bound <= ONE_PASS) {
     // Few candidates: one pass finds them, counts them and sorts them (the total
     // is a window over every match, taken before LIMIT), rather than one pass for
@@ -41,10 +42,10 @@ export function listRecords(
       ...w.params, page.limit, page.offset,
     ) as { id: string; total: number }[];
     // A page past the end has no row to carry the total: count apart.
-    const total = rows[0]?.total ?? (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+    const total = rows[0]?.total ?? count();
     return { total, rows: recordRows(db, rows.map((r) => r.id)) };
   }
-  const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  const total = count();
   const ids = (db.prepare(`SELECT r.id FROM records r WHERE ${w.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`).all(...w.params, page.limit, page.offset) as {
     id: string;
   }[]).map((r) => r.id);
