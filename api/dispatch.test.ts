@@ -93,6 +93,7 @@ const BAD: [channel: string, args: unknown, field: string | undefined][] = [
   ['views.timeline', { laneBy: 'status' }, 'laneBy'],
   ['views.timeline', { depth: 4 }, 'depth'],
   ['views.timelineLabels', { keys: [1.5] }, 'keys.0'],
+  ['views.timeline', { labelsUpTo: -1 }, 'labelsUpTo'],
   ['views.stats', { period: 'week' }, 'period'],
   ['views.stats', { by: 'actor' }, 'by'],
   ['views.stats', { filter: { from: '2025', to: '2024' } }, 'filter.to'],
